@@ -1,0 +1,158 @@
+// Facts: what the extractors saw in the scanned files, without any judgement.
+// Every fact carries the repo-relative POSIX path and the 1-based line it came from.
+
+/** Where a fact was seen. `cell` is the 0-based code-cell index for notebooks (line is then within the cell). */
+export interface Location {
+  path: string;
+  line: number;
+  cell?: number;
+}
+
+/** A declared Python dependency, name normalised per PEP 503. */
+export interface DependencyFact extends Location {
+  kind: 'dependency';
+  name: string;
+  /** The requirement as written (`mlflow[extras]>=2.9 ; python_version>"3.8"`). */
+  requirement: string;
+  /** True when the version is fixed exactly (`==1.2.3`, `===1.2.3`, conda `=1.2.3`, Poetry `"1.2.3"`). */
+  isPinned: boolean;
+  /** The manifest family, e.g. `requirements`, `pyproject`, `poetry`, `pipfile`, `conda`. */
+  manager: string;
+  /** Extra or group name when the dependency is optional (`dev`, `test`, `serve`...). */
+  group?: string;
+}
+
+/** A Python import. `module` is the full dotted name (`from mlflow import sklearn` gives `mlflow.sklearn`). */
+export interface ImportFact extends Location {
+  kind: 'import';
+  module: string;
+}
+
+/** A call whose callee resolves through imports to a dotted name (`mlflow.register_model`). */
+export interface CallFact extends Location {
+  kind: 'call';
+  callee: string;
+  /** Keyword argument names used in the call. */
+  keywords: string[];
+}
+
+/** An HTTP route declared in code (`@app.get("/health")`). */
+export interface RouteFact extends Location {
+  kind: 'route';
+  route: string;
+  /** Upper-case HTTP methods, empty when the framework's default applies. */
+  methods: string[];
+  /** How the route was declared: `decorator`, `add_api_route`, `add_url_rule`, `django-path`, `aiohttp`... */
+  style: string;
+}
+
+/** A Kubernetes-style object in a YAML/JSON manifest. */
+export interface ManifestFact extends Location {
+  kind: 'manifest';
+  apiVersion: string;
+  objectKind: string;
+  name?: string;
+}
+
+/** A container image reference (Dockerfile FROM, compose `image:`, pod spec `image:`). */
+export interface ImageFact extends Location {
+  kind: 'image';
+  /** Image name without tag or digest, registry kept (`nvcr.io/nvidia/tritonserver`), Docker Hub library prefix dropped. */
+  image: string;
+  reference: string;
+  source: 'dockerfile' | 'compose' | 'kubernetes' | 'ci';
+}
+
+/** A shell command the repository runs (CI step, Dockerfile RUN/CMD, dvc stage, Makefile recipe...). */
+export interface CommandFact extends Location {
+  kind: 'command';
+  command: string;
+  source: 'ci' | 'dockerfile' | 'dvc' | 'compose' | 'kubernetes' | 'makefile' | 'mlproject' | 'script';
+}
+
+/** A CI pipeline definition and, for GitHub Actions, the actions it uses. */
+export interface CiFact extends Location {
+  kind: 'ci';
+  system: 'github-actions' | 'gitlab-ci' | 'jenkins' | 'azure-pipelines' | 'circleci' | 'bitbucket-pipelines';
+  /** `uses:` reference without version (`iterative/setup-cml`), absent for the pipeline itself. */
+  uses?: string;
+}
+
+/**
+ * A named structural signal that does not fit the kinds above, e.g. `k8s-liveness-probe`,
+ * `docker-healthcheck`, `dvc-remote`, `lfs-filter`, `grafana-dashboard`. Names are listed in SIGNALS.
+ */
+export interface SignalFact extends Location {
+  kind: 'signal';
+  signal: Signal;
+  detail?: string;
+}
+
+export const SIGNALS = [
+  'k8s-liveness-probe',
+  'k8s-readiness-probe',
+  'k8s-startup-probe',
+  'docker-healthcheck',
+  'docker-expose',
+  'compose-healthcheck',
+  'compose-service',
+  'dvc-stage',
+  'dvc-remote',
+  'dvc-tracked-file',
+  'dvc-artifact',
+  'lfs-filter',
+  'grafana-dashboard',
+  'prometheus-scrape-config',
+  'helm-chart',
+  'kustomization',
+  'kubeflow-pipeline-spec',
+  'mlproject',
+  'great-expectations-project',
+  'bentoml-build-file',
+  'torchserve-config',
+  'triton-model-config',
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+export type Fact =
+  | DependencyFact
+  | ImportFact
+  | CallFact
+  | RouteFact
+  | ManifestFact
+  | ImageFact
+  | CommandFact
+  | CiFact
+  | SignalFact;
+
+export type FactKind = Fact['kind'];
+
+/** A problem in the scanned repository. `blocks` names the fact kinds this file could not contribute. */
+export interface Diagnostic {
+  path: string;
+  line?: number;
+  message: string;
+  blocks?: FactKind[];
+}
+
+/** A file as an extractor sees it: already read, decoded and size-checked by the repo layer. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface Extraction {
+  facts: Fact[];
+  diagnostics: Diagnostic[];
+  /** Further files this one pulls in (a `-r other.txt` include), repo-relative. */
+  includes?: { path: string; extractor: string }[];
+}
+
+/** One extractor per source kind. `claims` decides from the path alone, so unclaimed files are never opened. */
+export interface Extractor {
+  name: string;
+  claims(path: string, baseName: string): boolean;
+  /** Read cap in bytes for claimed files; the repo layer's default applies when absent. */
+  maxBytes?: number;
+  extract(file: SourceFile): Extraction;
+}
