@@ -1,0 +1,14 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, as ES modules.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, rmSync } from 'node:fs';
+
+const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
+const build = (entry, out) =>
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', '-q'], {
+    stdio: 'inherit',
+  });
+
+rmSync('dist', { recursive: true, force: true });
+build('src/index.ts', 'dist');
+build('src/bin.ts', 'dist/cli');
+chmodSync('dist/cli/index.js', 0o755);

@@ -1,0 +1,116 @@
+// The CLI: parse argv, call scan(), print a renderer's string, return the exit code (src/bin.ts sets it).
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { UsageError } from './engine/usage-error.js';
+import { renderJson } from './report/json.js';
+import { renderText } from './report/text.js';
+import { scan } from './scan.js';
+import { VERSION } from './version.js';
+
+const HELP = `Usage: mlops-maturity scan [path] [options]
+
+Scans a machine-learning repository and reports which MLOps practices are in place, with evidence.
+
+Options:
+  --format text|json   output format (default: text)
+  --output FILE        write the report to FILE instead of standard output
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit codes: 0 success, 2 usage or configuration error.
+`;
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the CLI and returns the exit code. Usage errors print one line; internal errors no stack unless DEBUG is set. */
+export function main(argv: string[], io: Io = process): number {
+  try {
+    return runCommand(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`mlops-maturity: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`mlops-maturity: internal error: ${(error as Error).message}. Please report it.\n`);
+    if (io.env.DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
+    return 3;
+  }
+}
+
+function runCommand(argv: string[], io: Io): number {
+  let parsed: ReturnType<typeof parseCli>;
+  try {
+    parsed = parseCli(argv);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Run mlops-maturity --help.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, path = '.', ...extra] = positionals;
+  if (command !== 'scan') {
+    throw new UsageError(
+      command === undefined ? 'missing command. Run mlops-maturity scan [path].' : `unknown command "${command}". Run mlops-maturity scan [path].`,
+    );
+  }
+  if (extra.length > 0) throw new UsageError(`scan takes one path, got also "${extra[0]}". Quote paths with spaces.`);
+  const format = values.format ?? 'text';
+  if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
+
+  const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
+  const report = scan(path, { onProgress: showProgress ? progressPrinter(io.stderr) : undefined });
+  const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const output = format === 'json' ? renderJson(report) : renderText(report, { color: useColor });
+  if (values.output) {
+    try {
+      writeFileSync(values.output, output);
+    } catch (error) {
+      throw new UsageError(`--output ${values.output}: cannot write (${(error as NodeJS.ErrnoException).code}). Pick a writable path.`);
+    }
+  } else {
+    io.stdout.write(output);
+  }
+  return 0;
+}
+
+function parseCli(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/** Shows "files scanned / total" on a TTY once a scan has taken more than a second. */
+function progressPrinter(stderr: NodeJS.WriteStream): (done: number, total: number) => void {
+  const started = Date.now();
+  let shown = false;
+  return (done, total) => {
+    if (Date.now() - started < 1000) return;
+    shown = true;
+    stderr.write(`\rscanning ${done}/${total} files`);
+    if (done === total && shown) stderr.write('\r\u001b[K');
+  };
+}

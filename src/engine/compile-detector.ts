@@ -1,0 +1,165 @@
+// Compiles one rule detector (data) into a function from the fact index to evidence.
+import type { FactKind } from '../facts/model.js';
+import type { Evidence } from '../report/model.js';
+import { startsWithWords } from './command-words.js';
+import { evidenceOf, fileEvidence } from './evidence.js';
+import { type FactIndex, rootOf } from './fact-index.js';
+import { MATCHER_FUNCTIONS } from './matchers/index.js';
+import { compilePathGlob, compileValueGlob } from './path-globs.js';
+import type { Detector } from './rule-schema.js';
+
+export interface CompiledDetector {
+  tool: string;
+  /** Fact kinds the detector reads, so a file that could not be read can make a practice unknown. */
+  reads: Set<FactKind>;
+  find(index: FactIndex): Evidence[];
+}
+
+type Finder = (index: FactIndex, tool: string) => Evidence[];
+
+export function compileDetector(detector: Detector): CompiledDetector {
+  const finders: Finder[] = [];
+  const reads = new Set<FactKind>();
+  const { tool } = detector;
+
+  if (detector.dependencies) {
+    const names = detector.dependencies;
+    reads.add('dependency');
+    finders.push((index) => names.flatMap((name) => (index.dependencies.get(name) ?? []).map((fact) => evidenceOf(fact, tool))));
+  }
+  if (detector.imports) {
+    const modules = detector.imports;
+    reads.add('import');
+    finders.push((index) =>
+      modules.flatMap((module) =>
+        (index.importsByRoot.get(rootOf(module)) ?? [])
+          .filter((fact) => fact.module === module || fact.module.startsWith(`${module}.`))
+          .map((fact) => evidenceOf(fact, tool)),
+      ),
+    );
+  }
+  if (detector.calls) {
+    const patterns = detector.calls.map(compileCallPattern);
+    reads.add('call');
+    finders.push((index) =>
+      patterns.flatMap((pattern) =>
+        (index.callsByRoot.get(pattern.root) ?? [])
+          .filter((fact) => pattern.matches(fact.callee, fact.keywords))
+          .map((fact) => evidenceOf(fact, tool)),
+      ),
+    );
+  }
+  if (detector.files) {
+    const globs = detector.files.map(compilePathGlob);
+    finders.push((index) =>
+      index.paths
+        .filter(({ path, baseName }) => globs.some((glob) => glob.matches(path, baseName)))
+        .map(({ path }) => fileEvidence(path, tool)),
+    );
+  }
+  if (detector.routes) {
+    const globs = detector.routes.map(compileValueGlob);
+    reads.add('route');
+    finders.push((index) =>
+      index.routes
+        .filter((fact) => {
+          const route = normalizeRoute(fact.route);
+          return globs.some((matches) => matches(route));
+        })
+        .map((fact) => evidenceOf(fact, tool)),
+    );
+  }
+  if (detector.manifests) {
+    const patterns = detector.manifests.map(compileManifestPattern);
+    reads.add('manifest');
+    finders.push((index) =>
+      index.manifests
+        .filter((fact) => patterns.some((matches) => matches(fact.apiVersion, fact.objectKind)))
+        .map((fact) => evidenceOf(fact, tool)),
+    );
+  }
+  if (detector.images) {
+    const globs = detector.images.map(compileValueGlob);
+    reads.add('image');
+    finders.push((index) =>
+      index.images.filter((fact) => globs.some((matches) => matches(fact.image))).map((fact) => evidenceOf(fact, tool)),
+    );
+  }
+  if (detector.commands) {
+    const patterns = detector.commands.map((command) => command.split(/\s+/));
+    reads.add('command');
+    finders.push((index) =>
+      index.commands
+        .filter(({ simpleCommands }) =>
+          simpleCommands.some((words) => patterns.some((pattern) => startsWithWords(words, pattern))),
+        )
+        .map(({ fact }) => evidenceOf(fact, tool)),
+    );
+  }
+  if (detector.ci) {
+    const systems = new Set<string>(detector.ci);
+    reads.add('ci');
+    finders.push((index) =>
+      index.ci.filter((fact) => !fact.uses && systems.has(fact.system)).map((fact) => evidenceOf(fact, tool)),
+    );
+  }
+  if (detector['ci-uses']) {
+    const globs = detector['ci-uses'].map(compileValueGlob);
+    reads.add('ci');
+    finders.push((index) =>
+      index.ci
+        .filter((fact) => fact.uses !== undefined && globs.some((matches) => matches(fact.uses!)))
+        .map((fact) => evidenceOf(fact, tool)),
+    );
+  }
+  if (detector.signals) {
+    const signals = detector.signals;
+    reads.add('signal');
+    finders.push((index) => signals.flatMap((signal) => (index.signals.get(signal) ?? []).map((fact) => evidenceOf(fact, tool))));
+  }
+  if (detector.matcher) {
+    const matcher = MATCHER_FUNCTIONS[detector.matcher];
+    for (const kind of matcher.reads) reads.add(kind);
+    finders.push((index) => matcher.find(index, tool));
+  }
+
+  return { tool, reads, find: (index) => finders.flatMap((finder) => finder(index, tool)) };
+}
+
+interface CallPattern {
+  root: string;
+  matches(callee: string, keywords: readonly string[]): boolean;
+}
+
+/** `mlflow.*.log_model(registered_model_name)`: `*` is one segment; the parenthesis lists required keywords (any of). */
+function compileCallPattern(pattern: string): CallPattern {
+  const open = pattern.indexOf('(');
+  const dotted = open === -1 ? pattern : pattern.slice(0, open);
+  const keywords = open === -1 ? [] : pattern.slice(open + 1, pattern.lastIndexOf(')')).split('|').filter(Boolean);
+  const segments = dotted.split('.');
+  return {
+    root: segments[0]!,
+    matches(callee, used) {
+      const parts = callee.split('.');
+      if (parts.length !== segments.length) return false;
+      if (!segments.every((segment, index) => segment === '*' || segment === parts[index])) return false;
+      return keywords.length === 0 || keywords.some((keyword) => used.includes(keyword));
+    },
+  };
+}
+
+function compileManifestPattern(pattern: string): (apiVersion: string, kind: string) => boolean {
+  const slash = pattern.lastIndexOf('/');
+  if (slash === -1) return (_apiVersion, kind) => kind === pattern;
+  const group = pattern.slice(0, slash);
+  const kind = pattern.slice(slash + 1);
+  return (apiVersion, objectKind) => objectKind === kind && apiVersion.startsWith(`${group}/`);
+}
+
+/** `health/` (Django) and `/Health/` both become `/health`; regex anchors are dropped. */
+export function normalizeRoute(route: string): string {
+  let normalized = route.trim().toLowerCase().replace(/^\^/, '').replace(/\$$/, '');
+  if (!normalized.startsWith('/')) normalized = `/${normalized}`;
+  if (normalized.length > 1 && normalized.endsWith('/')) normalized = normalized.slice(0, -1);
+  return normalized;
+}

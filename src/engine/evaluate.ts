@@ -1,0 +1,107 @@
+// Matches the fact index against every rule and decides each practice's status.
+import type { Diagnostic, FactKind } from '../facts/model.js';
+import type { Evidence, PracticeResult } from '../report/model.js';
+import { type CompiledDetector, compileDetector } from './compile-detector.js';
+import { evidenceOf } from './evidence.js';
+import { type FactIndex, rootOf } from './fact-index.js';
+import type { RuleSet } from './load-rules.js';
+import type { Rule } from './rule-schema.js';
+
+export interface CompiledRule {
+  rule: Rule;
+  detectors: CompiledDetector[];
+  reads: Set<FactKind>;
+}
+
+export interface Evaluation {
+  isMlProject: boolean;
+  mlSignals: Evidence[];
+  practices: PracticeResult[];
+}
+
+export function compileRules(ruleSet: RuleSet): CompiledRule[] {
+  return ruleSet.rules.map((rule) => {
+    const detectors = rule.detect.map(compileDetector);
+    return { rule, detectors, reads: new Set(detectors.flatMap((detector) => [...detector.reads])) };
+  });
+}
+
+export function evaluate(
+  ruleSet: RuleSet,
+  compiled: readonly CompiledRule[],
+  index: FactIndex,
+  diagnostics: readonly Diagnostic[],
+): Evaluation {
+  const found = compiled.map(({ rule, detectors }) => ({ rule, evidence: collectEvidence(detectors, index) }));
+  const mlSignals = findMlSignals(ruleSet, index, found.flatMap(({ evidence }) => evidence));
+  const isMlProject = mlSignals.length > 0;
+  const blockedKinds = new Set(diagnostics.flatMap((diagnostic) => diagnostic.blocks ?? []));
+
+  const practices = found.map(({ rule, evidence }, position): PracticeResult => {
+    const tools = [...new Set(evidence.map((item) => item.tool))];
+    const base = { id: rule.id, title: rule.title, category: rule.category, phase: rule.phase, weight: rule.weight };
+    if (!isMlProject) {
+      return { ...base, status: 'not-applicable', message: 'Not an ML project: no ML library or ML tool was found.', tools: [], evidence: [] };
+    }
+    if (evidence.length > 0) {
+      const names = tools.map((tool) => ruleSet.tools[tool]?.name ?? tool);
+      return { ...base, status: 'pass', message: `Found ${names.join(', ')}.`, tools, evidence };
+    }
+    const blocked = [...compiled[position]!.reads].filter((kind) => blockedKinds.has(kind));
+    if (blocked.length > 0) {
+      return {
+        ...base,
+        status: 'unknown',
+        message: 'Not found, but some files could not be read (see diagnostics); it may be in place.',
+        tools: [],
+        evidence: [],
+      };
+    }
+    const lookedFor = [...new Set(rule.detect.map((detector) => ruleSet.tools[detector.tool]?.name ?? detector.tool))];
+    return { ...base, status: 'fail', message: `Not found. Looked for ${summarise(lookedFor)}.`, tools: [], evidence: [] };
+  });
+  return { isMlProject, mlSignals, practices };
+}
+
+function collectEvidence(detectors: readonly CompiledDetector[], index: FactIndex): Evidence[] {
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const detector of detectors) {
+    const found = detector.find(index).sort(byLocation);
+    for (const item of found) {
+      const key = `${item.tool}\0${item.path}\0${item.cell ?? ''}\0${item.line}\0${item.kind}\0${item.detail}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push(item);
+    }
+  }
+  return evidence;
+}
+
+/** ML libraries in use, plus any ML-specific tool a rule found: one piece of evidence per library or tool. */
+function findMlSignals(ruleSet: RuleSet, index: FactIndex, ruleEvidence: readonly Evidence[]): Evidence[] {
+  const signals = new Map<string, Evidence>();
+  for (const name of ruleSet.mlLibraries.dependencies) {
+    const fact = index.dependencies.get(name)?.[0];
+    if (fact && !signals.has(name)) signals.set(name, evidenceOf(fact, name));
+  }
+  for (const module of ruleSet.mlLibraries.imports) {
+    const fact = index.importsByRoot
+      .get(rootOf(module))
+      ?.find((candidate) => candidate.module === module || candidate.module.startsWith(`${module}.`));
+    if (fact && !signals.has(module)) signals.set(module, evidenceOf(fact, module));
+  }
+  for (const item of ruleEvidence) {
+    if (ruleSet.tools[item.tool]?.['ml-specific'] && !signals.has(item.tool)) signals.set(item.tool, item);
+  }
+  return [...signals.values()].sort(byLocation);
+}
+
+function byLocation(a: Evidence, b: Evidence): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line;
+}
+
+function summarise(names: readonly string[]): string {
+  if (names.length <= 6) return names.join(', ');
+  return `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`;
+}

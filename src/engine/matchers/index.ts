@@ -1,0 +1,15 @@
+// Named matchers: the rare detections that need code rather than data. Each has its own unit test.
+import type { FactKind } from '../../facts/model.js';
+import type { Evidence } from '../../report/model.js';
+import type { FactIndex } from '../fact-index.js';
+import type { MATCHERS } from '../rule-schema.js';
+import { findPinnedRequirements } from './pinned-requirements.js';
+
+export interface Matcher {
+  reads: FactKind[];
+  find(index: FactIndex, tool: string): Evidence[];
+}
+
+export const MATCHER_FUNCTIONS: Record<(typeof MATCHERS)[number], Matcher> = {
+  'pinned-requirements': { reads: ['dependency'], find: findPinnedRequirements },
+};

@@ -1,0 +1,84 @@
+// The shape of a rule file in rules/*.yml: one MLOps practice and the facts that show each tool.
+import { z } from 'zod';
+import { SIGNALS } from '../facts/model.js';
+
+export const PRACTICE_IDS = [
+  'experiment-tracking',
+  'data-versioning',
+  'pipeline-orchestration',
+  'data-validation',
+  'model-serving',
+  'health-endpoint',
+  'metrics-monitoring',
+  'drift-monitoring',
+  'model-registry',
+  'containerization',
+  'ci-cd',
+  'kubernetes',
+  'reproducible-environment',
+] as const;
+
+export const CATEGORIES = ['experiments', 'data', 'pipelines', 'deployment', 'monitoring', 'infrastructure'] as const;
+export const MATCHERS = ['pinned-requirements'] as const;
+
+const kebabCase = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lowercase words joined by -)');
+const nameList = z.array(z.string().min(1)).min(1);
+
+export const DetectorSchema = z
+  .strictObject({
+    tool: kebabCase,
+    /** Normalised (PEP 503) Python distribution names. */
+    dependencies: nameList.optional(),
+    /** Dotted module names; a module matches itself and its submodules. */
+    imports: nameList.optional(),
+    /** Dotted callee names, `*` for one segment, `(kw|kw2)` to require one of those keyword arguments. */
+    calls: nameList.optional(),
+    /** Globs over repo-relative paths. */
+    files: nameList.optional(),
+    /** Globs over normalised route paths (`**\/health`). */
+    routes: nameList.optional(),
+    /** `Kind` or `api-group/Kind`. */
+    manifests: nameList.optional(),
+    /** Globs over image names without tag (`seldonio/*`). */
+    images: nameList.optional(),
+    /** Leading words of a shell command (`dvc repro`). */
+    commands: nameList.optional(),
+    ci: z.array(z.enum(['github-actions', 'gitlab-ci', 'jenkins', 'azure-pipelines', 'circleci', 'bitbucket-pipelines'])).min(1).optional(),
+    'ci-uses': nameList.optional(),
+    signals: z.array(z.enum(SIGNALS)).min(1).optional(),
+    matcher: z.enum(MATCHERS).optional(),
+  })
+  .refine((detector) => Object.keys(detector).length > 1, {
+    message: 'names no facts. Add at least one of dependencies, imports, calls, files, routes, manifests, images, commands, ci, ci-uses, signals or matcher',
+  });
+export type Detector = z.infer<typeof DetectorSchema>;
+
+export const RuleSchema = z.strictObject({
+  id: z.enum(PRACTICE_IDS),
+  title: z.string().min(1).max(80),
+  category: z.enum(CATEGORIES),
+  phase: z.number().int().min(1).max(3),
+  weight: z.number().int().min(1).max(10),
+  why: z.string().min(1),
+  detect: z.array(DetectorSchema).min(1),
+  remediation: z.strictObject({ effort: z.enum(['low', 'medium', 'high']), text: z.string().min(1) }),
+  limitations: z.string().min(1).optional(),
+});
+export type Rule = z.infer<typeof RuleSchema>;
+
+export const ToolSchema = z.strictObject({
+  name: z.string().min(1),
+  url: z.url(),
+  /** True for tools only an ML project would use; their presence alone marks a repository as ML. */
+  'ml-specific': z.boolean(),
+  cost: z.enum(['free', 'paid', 'freemium']),
+});
+export type Tool = z.infer<typeof ToolSchema>;
+
+export const ToolCatalogSchema = z.record(kebabCase, ToolSchema);
+
+export const MlLibrariesSchema = z.strictObject({
+  dependencies: nameList,
+  imports: nameList,
+});
+export type MlLibraries = z.infer<typeof MlLibrariesSchema>;

@@ -1,0 +1,86 @@
+// Lists the files of the scanned tree once: git's own view when the tree is a work tree, else a walk
+// that honours .gitignore files at every level.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { isInSkippedFolder, isSkippedFolderName } from './skipped-folders.js';
+
+export interface Listing {
+  /** Repo-relative POSIX paths, sorted, without vendored or environment folders. */
+  paths: string[];
+  source: 'git' | 'walk';
+}
+
+// The scanned repository's own git config must not run anything (core.fsmonitor names a program).
+const SAFE_GIT_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
+
+/** Lists files under `root`. Never throws for an ordinary tree; a missing root is the caller's check. */
+export function listFiles(root: string): Listing {
+  // A tree that git lists as empty may be git-ignored by an enclosing repository: walk it instead.
+  const fromGit = listWithGit(root);
+  const isGitListing = fromGit !== undefined && fromGit.length > 0;
+  const paths = isGitListing ? fromGit : listWithWalk(root);
+  return {
+    paths: paths.filter((path) => !isInSkippedFolder(path)).sort(),
+    source: isGitListing ? 'git' : 'walk',
+  };
+}
+
+function listWithGit(root: string): string[] | undefined {
+  const result = spawnSync(
+    'git',
+    [...SAFE_GIT_CONFIG, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'],
+    { cwd: root, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  if (result.status !== 0 || !result.stdout) return undefined;
+  const text = result.stdout.toString('utf8');
+  const paths = text.split('\0');
+  if (paths.at(-1) === '') paths.pop();
+  return paths;
+}
+
+function listWithWalk(root: string): string[] {
+  const entries = fg.sync('**', {
+    cwd: root,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    ignore: ['**/.git/**'],
+  });
+  return filterGitignored(root, entries);
+}
+
+/** Applies each folder's .gitignore to the paths below it, as git does. */
+function filterGitignored(root: string, paths: string[]): string[] {
+  const ignoreFiles = paths.filter((path) => path === '.gitignore' || path.endsWith('/.gitignore'));
+  if (ignoreFiles.length === 0) return paths;
+  const matchers: { folder: string; matcher: Ignore }[] = [];
+  for (const file of ignoreFiles) {
+    let text: string;
+    try {
+      text = readFileSync(`${root}/${file}`, 'utf8');
+    } catch {
+      continue;
+    }
+    const folder = file.slice(0, file.length - '.gitignore'.length);
+    if (folder.split('/').some(isSkippedFolderName)) continue;
+    matchers.push({ folder, matcher: ignore().add(text) });
+  }
+  return paths.filter(
+    (path) => !matchers.some(({ folder, matcher }) => isIgnoredBelow(path, folder, matcher)),
+  );
+}
+
+function isIgnoredBelow(path: string, folder: string, matcher: Ignore): boolean {
+  if (!path.startsWith(folder)) return false;
+  const relative = path.slice(folder.length);
+  // A file is ignored when it or any folder above it (within this .gitignore's folder) is ignored.
+  let end = relative.indexOf('/');
+  while (end !== -1) {
+    if (matcher.ignores(`${relative.slice(0, end)}/`)) return true;
+    end = relative.indexOf('/', end + 1);
+  }
+  return matcher.ignores(relative);
+}

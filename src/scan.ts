@@ -1,0 +1,134 @@
+// scan(root) -> Report: the one pipeline the CLI and the action share.
+// One listing, each claimed file read once, facts extracted once and shared by every rule.
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FactIndex } from './engine/fact-index.js';
+import { type CompiledRule, compileRules, evaluate } from './engine/evaluate.js';
+import { loadRules, type RuleSet } from './engine/load-rules.js';
+import { UsageError } from './engine/usage-error.js';
+import { EXTRACTORS } from './facts/extractors.js';
+import type { Diagnostic, Extractor, Fact } from './facts/model.js';
+import type { Report } from './report/model.js';
+import { DEFAULT_MAX_BYTES, FileReader, type ReadResult } from './repo/file-reader.js';
+import { listFiles } from './repo/list-files.js';
+import { VERSION } from './version.js';
+
+export interface ScanOptions {
+  ruleSet?: RuleSet;
+  /** Called as files are processed, for progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Scans the tree at `root`. Throws UsageError only when `root` is not a readable folder. */
+export function scan(root: string, options: ScanOptions = {}): Report {
+  const started = performance.now();
+  const absoluteRoot = resolve(root);
+  assertFolder(absoluteRoot, root);
+  const ruleSet = options.ruleSet ?? loadRules();
+  const compiled = compileRules(ruleSet);
+
+  const listing = listFiles(absoluteRoot);
+  const reader = new FileReader(absoluteRoot);
+  const facts: Fact[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const byName = new Map(EXTRACTORS.map((extractor) => [extractor.name, extractor]));
+  const done = new Set<string>();
+
+  const run = (path: string, extractors: readonly Extractor[]) => {
+    const maxBytes = Math.max(...extractors.map((extractor) => extractor.maxBytes ?? DEFAULT_MAX_BYTES));
+    const result = reader.read(path, maxBytes);
+    if (result.status !== 'text') {
+      const diagnostic = describeSkippedRead(path, result, maxBytes);
+      if (diagnostic) diagnostics.push(diagnostic);
+      return;
+    }
+    for (const extractor of extractors) {
+      done.add(`${extractor.name}\0${path}`);
+      const extraction = safeExtract(extractor, path, result.text);
+      facts.push(...extraction.facts);
+      diagnostics.push(...extraction.diagnostics);
+      for (const include of extraction.includes ?? []) {
+        const target = byName.get(include.extractor);
+        if (target && !done.has(`${target.name}\0${include.path}`)) pending.push({ path: include.path, extractor: target });
+      }
+    }
+  };
+
+  const pending: { path: string; extractor: Extractor }[] = [];
+  const total = listing.paths.length;
+  listing.paths.forEach((path, position) => {
+    const baseName = path.slice(path.lastIndexOf('/') + 1);
+    const claiming = EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
+    if (claiming.length > 0) run(path, claiming);
+    if (options.onProgress && position % 500 === 0) options.onProgress(position, total);
+  });
+  // Includes (`-r base.txt`) name files by path; they are read once, after the listing pass.
+  for (let next = pending.shift(); next; next = pending.shift()) {
+    if (!done.has(`${next.extractor.name}\0${next.path}`)) run(next.path, [next.extractor]);
+  }
+  options.onProgress?.(total, total);
+
+  const index = new FactIndex(facts, listing.paths);
+  const evaluation = evaluate(ruleSet, compiled, index, diagnostics);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'mlops-maturity', version: VERSION },
+    root,
+    isMlProject: evaluation.isMlProject,
+    mlSignals: evaluation.mlSignals,
+    practices: evaluation.practices,
+    diagnostics: diagnostics
+      .map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
+    stats: {
+      filesListed: total,
+      filesRead: reader.filesRead,
+      bytesRead: reader.bytesRead,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
+export type { CompiledRule };
+
+function assertFolder(absoluteRoot: string, root: string): void {
+  let isFolder = false;
+  try {
+    isFolder = statSync(absoluteRoot).isDirectory();
+  } catch {
+    throw new UsageError(`${root}: no such folder. Pass the path of a repository to scan.`);
+  }
+  if (!isFolder) throw new UsageError(`${root}: not a folder. Pass the path of a repository to scan.`);
+}
+
+/** An extractor bug must not lose the rest of the scan: it becomes a diagnostic on that file. */
+function safeExtract(extractor: Extractor, path: string, text: string) {
+  try {
+    return extractor.extract({ path, text });
+  } catch (error) {
+    return {
+      facts: [],
+      diagnostics: [
+        { path, message: `could not be read by the ${extractor.name} extractor (${(error as Error).message}). Please report this file.` },
+      ],
+    };
+  }
+}
+
+function describeSkippedRead(path: string, result: ReadResult, maxBytes: number): Diagnostic | undefined {
+  if (result.status !== 'skipped') return undefined;
+  switch (result.reason) {
+    case 'too-large':
+      return { path, message: `larger than ${formatBytes(maxBytes)}; not read. Its contents are not counted.` };
+    case 'binary':
+      return { path, message: 'binary file; not read. Its contents are not counted.' };
+    case 'symlink-outside':
+      return { path, message: 'symbolic link to outside the repository; not followed.' };
+    case 'unreadable':
+      return { path, message: `could not be read (${result.message ?? 'unknown error'}). Its contents are not counted.` };
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
