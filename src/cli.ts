@@ -63,12 +63,16 @@ function runCommand(argv: string[], io: Io): number {
   const [command, path = '.', ...extra] = positionals;
   if (command !== 'scan') {
     throw new UsageError(
-      command === undefined ? 'missing command. Run mlops-maturity scan [path].' : `unknown command "${command}". Run mlops-maturity scan [path].`,
+      command === undefined
+        ? 'missing command. Run mlops-maturity scan [path].'
+        : `unknown command "${command}". Run mlops-maturity scan [path].`,
     );
   }
-  if (extra.length > 0) throw new UsageError(`scan takes one path, got also "${extra[0]}". Quote paths with spaces.`);
+  if (extra.length > 0)
+    throw new UsageError(`scan takes one path, got also "${extra[0]}". Quote paths with spaces.`);
   const format = values.format ?? 'text';
-  if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
+  if (!isFormat(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
 
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
   const report = scan(path, { onProgress: showProgress ? progressPrinter(io.stderr) : undefined });
@@ -78,7 +82,9 @@ function runCommand(argv: string[], io: Io): number {
     try {
       writeFileSync(values.output, output);
     } catch (error) {
-      throw new UsageError(`--output ${values.output}: cannot write (${(error as NodeJS.ErrnoException).code}). Pick a writable path.`);
+      throw new UsageError(
+        `--output ${values.output}: cannot write (${(error as NodeJS.ErrnoException).code}). Pick a writable path.`,
+      );
     }
   } else {
     io.stdout.write(output);

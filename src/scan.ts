@@ -2,15 +2,15 @@
 // One listing, each claimed file read once, facts extracted once and shared by every rule.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FactIndex } from './engine/fact-index.js';
 import { type CompiledRule, compileRules, evaluate } from './engine/evaluate.js';
+import { FactIndex } from './engine/fact-index.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
 import { EXTRACTORS } from './facts/extractors.js';
 import type { Diagnostic, Extractor, Fact } from './facts/model.js';
-import type { Report } from './report/model.js';
 import { DEFAULT_MAX_BYTES, FileReader, type ReadResult } from './repo/file-reader.js';
 import { listFiles } from './repo/list-files.js';
+import type { Report } from './report/model.js';
 import { VERSION } from './version.js';
 
 export interface ScanOptions {
@@ -49,7 +49,8 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       diagnostics.push(...extraction.diagnostics);
       for (const include of extraction.includes ?? []) {
         const target = byName.get(include.extractor);
-        if (target && !done.has(`${target.name}\0${include.path}`)) pending.push({ path: include.path, extractor: target });
+        if (target && !done.has(`${target.name}\0${include.path}`))
+          pending.push({ path: include.path, extractor: target });
       }
     }
   };
@@ -109,7 +110,10 @@ function safeExtract(extractor: Extractor, path: string, text: string) {
     return {
       facts: [],
       diagnostics: [
-        { path, message: `could not be read by the ${extractor.name} extractor (${(error as Error).message}). Please report this file.` },
+        {
+          path,
+          message: `could not be read by the ${extractor.name} extractor (${(error as Error).message}). Please report this file.`,
+        },
       ],
     };
   }
@@ -119,13 +123,19 @@ function describeSkippedRead(path: string, result: ReadResult, maxBytes: number)
   if (result.status !== 'skipped') return undefined;
   switch (result.reason) {
     case 'too-large':
-      return { path, message: `larger than ${formatBytes(maxBytes)}; not read. Its contents are not counted.` };
+      return {
+        path,
+        message: `larger than ${formatBytes(maxBytes)}; not read. Its contents are not counted.`,
+      };
     case 'binary':
       return { path, message: 'binary file; not read. Its contents are not counted.' };
     case 'symlink-outside':
       return { path, message: 'symbolic link to outside the repository; not followed.' };
     case 'unreadable':
-      return { path, message: `could not be read (${result.message ?? 'unknown error'}). Its contents are not counted.` };
+      return {
+        path,
+        message: `could not be read (${result.message ?? 'unknown error'}). Its contents are not counted.`,
+      };
   }
 }
 

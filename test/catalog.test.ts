@@ -10,7 +10,9 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'rules');
 
 describe('rule catalog', () => {
   it('has exactly one rule per practice id, named after it', () => {
-    const files = readdirSync(findRulesDir()).filter((name) => name.endsWith('.yml') && !name.startsWith('_'));
+    const files = readdirSync(findRulesDir()).filter(
+      (name) => name.endsWith('.yml') && !name.startsWith('_'),
+    );
     expect(files.sort()).toEqual(PRACTICE_IDS.map((id) => `${id}.yml`).sort());
     expect(ruleSet.rules.map((rule) => rule.id).sort()).toEqual([...PRACTICE_IDS].sort());
   });
@@ -34,7 +36,9 @@ describe('rule catalog', () => {
   });
 
   it('has no fixture folder for a detector that no longer exists', () => {
-    const known = new Set(ruleSet.rules.flatMap((rule) => rule.detect.map(({ tool }) => join(rule.id, tool))));
+    const known = new Set(
+      ruleSet.rules.flatMap((rule) => rule.detect.map(({ tool }) => join(rule.id, tool))),
+    );
     const folders = readdirSync(FIXTURES)
       .filter((name) => !name.startsWith('_'))
       .flatMap((id) => readdirSync(join(FIXTURES, id)).map((tool) => join(id, tool)));

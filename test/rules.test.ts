@@ -23,7 +23,8 @@ for (const rule of ruleSet.rules) {
         const practice = practiceOf(join(folder, 'positive'), rule.id);
         expect(practice.status).toBe('pass');
         expect(practice.tools).toContain(tool);
-        for (const item of practice.evidence) expect(existsSync(join(folder, 'positive', item.path))).toBe(true);
+        for (const item of practice.evidence)
+          expect(existsSync(join(folder, 'positive', item.path))).toBe(true);
       });
       it(`does not find ${tool} in its negative fixture`, () => {
         const practice = practiceOf(join(folder, 'negative'), rule.id);

@@ -25,7 +25,9 @@ export function compileDetector(detector: Detector): CompiledDetector {
   if (detector.dependencies) {
     const names = detector.dependencies;
     reads.add('dependency');
-    finders.push((index) => names.flatMap((name) => (index.dependencies.get(name) ?? []).map((fact) => evidenceOf(fact, tool))));
+    finders.push((index) =>
+      names.flatMap((name) => (index.dependencies.get(name) ?? []).map((fact) => evidenceOf(fact, tool))),
+    );
   }
   if (detector.imports) {
     const modules = detector.imports;
@@ -82,7 +84,9 @@ export function compileDetector(detector: Detector): CompiledDetector {
     const globs = detector.images.map(compileValueGlob);
     reads.add('image');
     finders.push((index) =>
-      index.images.filter((fact) => globs.some((matches) => matches(fact.image))).map((fact) => evidenceOf(fact, tool)),
+      index.images
+        .filter((fact) => globs.some((matches) => matches(fact.image)))
+        .map((fact) => evidenceOf(fact, tool)),
     );
   }
   if (detector.commands) {
@@ -115,7 +119,9 @@ export function compileDetector(detector: Detector): CompiledDetector {
   if (detector.signals) {
     const signals = detector.signals;
     reads.add('signal');
-    finders.push((index) => signals.flatMap((signal) => (index.signals.get(signal) ?? []).map((fact) => evidenceOf(fact, tool))));
+    finders.push((index) =>
+      signals.flatMap((signal) => (index.signals.get(signal) ?? []).map((fact) => evidenceOf(fact, tool))),
+    );
   }
   if (detector.matcher) {
     const matcher = MATCHER_FUNCTIONS[detector.matcher];
@@ -135,7 +141,13 @@ interface CallPattern {
 function compileCallPattern(pattern: string): CallPattern {
   const open = pattern.indexOf('(');
   const dotted = open === -1 ? pattern : pattern.slice(0, open);
-  const keywords = open === -1 ? [] : pattern.slice(open + 1, pattern.lastIndexOf(')')).split('|').filter(Boolean);
+  const keywords =
+    open === -1
+      ? []
+      : pattern
+          .slice(open + 1, pattern.lastIndexOf(')'))
+          .split('|')
+          .filter(Boolean);
   const segments = dotted.split('.');
   return {
     root: segments[0]!,

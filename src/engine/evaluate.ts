@@ -32,16 +32,35 @@ export function evaluate(
   index: FactIndex,
   diagnostics: readonly Diagnostic[],
 ): Evaluation {
-  const found = compiled.map(({ rule, detectors }) => ({ rule, evidence: collectEvidence(detectors, index) }));
-  const mlSignals = findMlSignals(ruleSet, index, found.flatMap(({ evidence }) => evidence));
+  const found = compiled.map(({ rule, detectors }) => ({
+    rule,
+    evidence: collectEvidence(detectors, index),
+  }));
+  const mlSignals = findMlSignals(
+    ruleSet,
+    index,
+    found.flatMap(({ evidence }) => evidence),
+  );
   const isMlProject = mlSignals.length > 0;
   const blockedKinds = new Set(diagnostics.flatMap((diagnostic) => diagnostic.blocks ?? []));
 
   const practices = found.map(({ rule, evidence }, position): PracticeResult => {
     const tools = [...new Set(evidence.map((item) => item.tool))];
-    const base = { id: rule.id, title: rule.title, category: rule.category, phase: rule.phase, weight: rule.weight };
+    const base = {
+      id: rule.id,
+      title: rule.title,
+      category: rule.category,
+      phase: rule.phase,
+      weight: rule.weight,
+    };
     if (!isMlProject) {
-      return { ...base, status: 'not-applicable', message: 'Not an ML project: no ML library or ML tool was found.', tools: [], evidence: [] };
+      return {
+        ...base,
+        status: 'not-applicable',
+        message: 'Not an ML project: no ML library or ML tool was found.',
+        tools: [],
+        evidence: [],
+      };
     }
     if (evidence.length > 0) {
       const names = tools.map((tool) => ruleSet.tools[tool]?.name ?? tool);
@@ -57,8 +76,16 @@ export function evaluate(
         evidence: [],
       };
     }
-    const lookedFor = [...new Set(rule.detect.map((detector) => ruleSet.tools[detector.tool]?.name ?? detector.tool))];
-    return { ...base, status: 'fail', message: `Not found. Looked for ${summarise(lookedFor)}.`, tools: [], evidence: [] };
+    const lookedFor = [
+      ...new Set(rule.detect.map((detector) => ruleSet.tools[detector.tool]?.name ?? detector.tool)),
+    ];
+    return {
+      ...base,
+      status: 'fail',
+      message: `Not found. Looked for ${summarise(lookedFor)}.`,
+      tools: [],
+      evidence: [],
+    };
   });
   return { isMlProject, mlSignals, practices };
 }
@@ -81,20 +108,21 @@ function collectEvidence(detectors: readonly CompiledDetector[], index: FactInde
 /** ML libraries in use, plus any ML-specific tool a rule found: one piece of evidence per library or tool. */
 function findMlSignals(ruleSet: RuleSet, index: FactIndex, ruleEvidence: readonly Evidence[]): Evidence[] {
   const signals = new Map<string, Evidence>();
-  for (const name of ruleSet.mlLibraries.dependencies) {
-    const fact = index.dependencies.get(name)?.[0];
-    if (fact && !signals.has(name)) signals.set(name, evidenceOf(fact, name));
-  }
-  for (const module of ruleSet.mlLibraries.imports) {
-    const fact = index.importsByRoot
-      .get(rootOf(module))
-      ?.find((candidate) => candidate.module === module || candidate.module.startsWith(`${module}.`));
-    if (fact && !signals.has(module)) signals.set(module, evidenceOf(fact, module));
+  for (const [library, { dependencies, imports }] of Object.entries(ruleSet.mlLibraries)) {
+    const dependency = dependencies.map((name) => index.dependencies.get(name)?.[0]).find(Boolean);
+    const found = dependency ?? imports.map((module) => firstImport(index, module)).find(Boolean);
+    if (found) signals.set(library, evidenceOf(found, library));
   }
   for (const item of ruleEvidence) {
     if (ruleSet.tools[item.tool]?.['ml-specific'] && !signals.has(item.tool)) signals.set(item.tool, item);
   }
   return [...signals.values()].sort(byLocation);
+}
+
+function firstImport(index: FactIndex, module: string) {
+  return index.importsByRoot
+    .get(rootOf(module))
+    ?.find((candidate) => candidate.module === module || candidate.module.startsWith(`${module}.`));
 }
 
 function byLocation(a: Evidence, b: Evidence): number {

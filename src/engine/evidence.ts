@@ -5,7 +5,13 @@ import type { Evidence } from '../report/model.js';
 const MAX_DETAIL = 120;
 
 export function evidenceOf(fact: Fact, tool: string): Evidence {
-  const evidence: Evidence = { path: fact.path, line: fact.line, tool, kind: fact.kind, detail: clip(describe(fact)) };
+  const evidence: Evidence = {
+    path: fact.path,
+    line: fact.line,
+    tool,
+    kind: fact.kind,
+    detail: clip(describe(fact)),
+  };
   if (fact.cell !== undefined) evidence.cell = fact.cell;
   return evidence;
 }

@@ -27,7 +27,8 @@ export function findRulesDir(start = dirname(fileURLToPath(import.meta.url))): s
   for (let dir = start; ; dir = dirname(dir)) {
     const candidate = join(dir, 'rules');
     if (existsSync(join(candidate, 'catalog', 'tools.yml'))) return candidate;
-    if (dirname(dir) === dir) throw new UsageError(`Could not find the rules/ folder above ${start}. Reinstall mlops-maturity.`);
+    if (dirname(dir) === dir)
+      throw new UsageError(`Could not find the rules/ folder above ${start}. Reinstall mlops-maturity.`);
   }
 }
 
@@ -44,16 +45,22 @@ export function loadRules(rulesDir = findRulesDir()): RuleSet {
     checkRule(rule, name, tools, display(file));
     return rule;
   });
+  // Reports list practices in the contract's order, not the file system's.
+  rules.sort((a, b) => PRACTICE_IDS.indexOf(a.id) - PRACTICE_IDS.indexOf(b.id));
   const missing = PRACTICE_IDS.filter((id) => !rules.some((rule) => rule.id === id));
   if (missing.length > 0) {
-    throw new UsageError(`${display(rulesDir)}: no rule file for ${missing.join(', ')}. Add rules/${missing[0]}.yml.`);
+    throw new UsageError(
+      `${display(rulesDir)}: no rule file for ${missing.join(', ')}. Add rules/${missing[0]}.yml.`,
+    );
   }
   return { rules, tools, mlLibraries };
 }
 
 function checkRule(rule: Rule, fileName: string, tools: Record<string, Tool>, where: string): void {
   if (`${rule.id}.yml` !== fileName) {
-    throw new UsageError(`${where}: id "${rule.id}" differs from the file name. Rename the file to ${rule.id}.yml.`);
+    throw new UsageError(
+      `${where}: id "${rule.id}" differs from the file name. Rename the file to ${rule.id}.yml.`,
+    );
   }
   rule.detect.forEach((detector, index) => {
     if (!tools[detector.tool]) {
@@ -69,7 +76,9 @@ function parseFile<T>(file: string, schema: z.ZodType<T>, display: (file: string
   try {
     input = parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${display(file)}: ${(error as Error).message.split('\n')[0]}. Fix the YAML syntax.`);
+    throw new UsageError(
+      `${display(file)}: ${(error as Error).message.split('\n')[0]}. Fix the YAML syntax.`,
+    );
   }
   const result = schema.safeParse(input);
   if (!result.success) {

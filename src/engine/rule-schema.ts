@@ -18,10 +18,19 @@ export const PRACTICE_IDS = [
   'reproducible-environment',
 ] as const;
 
-export const CATEGORIES = ['experiments', 'data', 'pipelines', 'deployment', 'monitoring', 'infrastructure'] as const;
+export const CATEGORIES = [
+  'experiments',
+  'data',
+  'pipelines',
+  'deployment',
+  'monitoring',
+  'infrastructure',
+] as const;
 export const MATCHERS = ['pinned-requirements'] as const;
 
-const kebabCase = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lowercase words joined by -)');
+const kebabCase = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lowercase words joined by -)');
 const nameList = z.array(z.string().min(1)).min(1);
 
 export const DetectorSchema = z
@@ -43,13 +52,26 @@ export const DetectorSchema = z
     images: nameList.optional(),
     /** Leading words of a shell command (`dvc repro`). */
     commands: nameList.optional(),
-    ci: z.array(z.enum(['github-actions', 'gitlab-ci', 'jenkins', 'azure-pipelines', 'circleci', 'bitbucket-pipelines'])).min(1).optional(),
+    ci: z
+      .array(
+        z.enum([
+          'github-actions',
+          'gitlab-ci',
+          'jenkins',
+          'azure-pipelines',
+          'circleci',
+          'bitbucket-pipelines',
+        ]),
+      )
+      .min(1)
+      .optional(),
     'ci-uses': nameList.optional(),
     signals: z.array(z.enum(SIGNALS)).min(1).optional(),
     matcher: z.enum(MATCHERS).optional(),
   })
   .refine((detector) => Object.keys(detector).length > 1, {
-    message: 'names no facts. Add at least one of dependencies, imports, calls, files, routes, manifests, images, commands, ci, ci-uses, signals or matcher',
+    message:
+      'names no facts. Add at least one of dependencies, imports, calls, files, routes, manifests, images, commands, ci, ci-uses, signals or matcher',
   });
 export type Detector = z.infer<typeof DetectorSchema>;
 
@@ -77,8 +99,8 @@ export type Tool = z.infer<typeof ToolSchema>;
 
 export const ToolCatalogSchema = z.record(kebabCase, ToolSchema);
 
-export const MlLibrariesSchema = z.strictObject({
-  dependencies: nameList,
-  imports: nameList,
-});
+export const MlLibrariesSchema = z.record(
+  kebabCase,
+  z.strictObject({ dependencies: nameList, imports: nameList }),
+);
 export type MlLibraries = z.infer<typeof MlLibrariesSchema>;

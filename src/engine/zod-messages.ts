@@ -55,8 +55,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 function describeBound(side: 'least' | 'most', origin: string, bound: number | bigint): string {
-  if (origin === 'array') return side === 'least' && bound === 1 ? 'not be empty' : `have at ${side} ${bound} items`;
-  if (origin === 'string') return side === 'least' && bound === 1 ? 'not be empty' : `be at ${side} ${bound} characters long`;
+  if (origin === 'array')
+    return side === 'least' && bound === 1 ? 'not be empty' : `have at ${side} ${bound} items`;
+  if (origin === 'string')
+    return side === 'least' && bound === 1 ? 'not be empty' : `be at ${side} ${bound} characters long`;
   return `be at ${side} ${bound}`;
 }
 

@@ -36,10 +36,14 @@ export function renderText(report: Report, options: TextOptions): string {
 
   if (report.diagnostics.length > 0) {
     lines.push('', bold(`Diagnostics (${report.diagnostics.length})`));
-    for (const diagnostic of report.diagnostics) lines.push(`  ${formatPlace(diagnostic)}: ${diagnostic.message}`);
+    for (const diagnostic of report.diagnostics)
+      lines.push(`  ${formatPlace(diagnostic)}: ${diagnostic.message}`);
   }
   const { filesListed, filesRead, bytesRead, durationMs } = report.stats;
-  lines.push('', dim(`Listed ${filesListed} files, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`));
+  lines.push(
+    '',
+    dim(`Listed ${filesListed} files, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -62,7 +66,9 @@ function practiceLines(
 }
 
 function listShort(names: readonly string[]): string {
-  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+  return names.length <= 5
+    ? names.join(', ')
+    : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 }
 
 function formatSize(bytes: number): string {

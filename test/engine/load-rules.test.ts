@@ -29,7 +29,10 @@ describe('loadRules', () => {
   });
 
   it('names the file and field when a list is written as a string', () => {
-    const text = ruleText('experiment-tracking').replace('dependencies: [mlflow, mlflow-skinny]', 'dependencies: mlflow');
+    const text = ruleText('experiment-tracking').replace(
+      'dependencies: [mlflow, mlflow-skinny]',
+      'dependencies: mlflow',
+    );
     expect(() => loadRules(rulesWith('experiment-tracking.yml', text))).toThrow(
       'rules/experiment-tracking.yml: detect[0].dependencies must be a list, got "mlflow". See rules/_template.yml.',
     );
@@ -63,13 +66,18 @@ describe('loadRules', () => {
   });
 
   it('rejects a detector that names no facts', () => {
-    const text = ruleText('containerization').replace(/ {2}- tool: cog\n {4}files: \['\*\*\/cog.yaml'\]\n/, '  - tool: cog\n');
+    const text = ruleText('containerization').replace(
+      / {2}- tool: cog\n {4}files: \['\*\*\/cog.yaml'\]\n/,
+      '  - tool: cog\n',
+    );
     expect(() => loadRules(rulesWith('containerization.yml', text))).toThrow(
       'rules/containerization.yml: detect[2] names no facts. Add at least one of dependencies, imports, calls, files, routes, manifests, images, commands, ci, ci-uses, signals or matcher. See rules/_template.yml.',
     );
   });
 
   it('reports broken YAML with its position', () => {
-    expect(() => loadRules(rulesWith('ci-cd.yml', 'id: ci-cd\ntitle: [unclosed\n'))).toThrow(/^rules\/ci-cd\.yml: .*Fix the YAML syntax\.$/);
+    expect(() => loadRules(rulesWith('ci-cd.yml', 'id: ci-cd\ntitle: [unclosed\n'))).toThrow(
+      /^rules\/ci-cd\.yml: .*Fix the YAML syntax\.$/,
+    );
   });
 });

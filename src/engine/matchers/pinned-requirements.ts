@@ -23,7 +23,10 @@ export function findPinnedRequirements(index: FactIndex, tool: string): Evidence
   for (const [path, facts] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     if (facts.length < MIN_ENTRIES || !facts.every((fact) => fact.isPinned)) continue;
     const first = facts.reduce((earliest, fact) => (fact.line < earliest.line ? fact : earliest));
-    evidence.push({ ...evidenceOf(first, tool), detail: `all ${facts.length} requirements pinned in ${path.slice(path.lastIndexOf('/') + 1)}` });
+    evidence.push({
+      ...evidenceOf(first, tool),
+      detail: `all ${facts.length} requirements pinned in ${path.slice(path.lastIndexOf('/') + 1)}`,
+    });
   }
   return evidence;
 }

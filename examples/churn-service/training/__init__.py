@@ -1,0 +1,1 @@
+"""Churn model training steps, shared by the command line and the Airflow DAG."""

@@ -1,0 +1,148 @@
+// YAML reading shared by the manifest extractors: plain JS values that still know the line of every key.
+
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import type { Diagnostic, FactKind } from './model.js';
+
+/** The first syntax error of a YAML text: its 1-based line and a one-line reason without position. */
+export interface YamlError {
+  line: number;
+  reason: string;
+}
+
+export interface ParsedYaml {
+  /**
+   * Plain value of each well-formed, non-empty document, in order. Maps become null-prototype objects,
+   * aliases share the anchored value and `<<` merge keys are applied (Compose and Kubernetes use them).
+   */
+  documents: unknown[];
+  /** Set when any document has a syntax error; that document is left out of `documents`. */
+  error?: YamlError;
+}
+
+interface LineTable {
+  start: number;
+  keys: Map<string | number, number>;
+}
+
+// Keyed by the converted objects and arrays, so the table lives exactly as long as the value.
+const lineTables = new WeakMap<object, LineTable>();
+
+const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
+
+/**
+ * Parses every document of a YAML text. Never throws: syntax errors end up in `error`
+ * and the other documents are still returned. Duplicate keys are accepted (the last wins),
+ * as the tools reading these files mostly do.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
+  // Errors found at the end of the text (an unclosed quote or bracket) point at its last line with content.
+  const lastContentOffset = Math.max(0, text.trimEnd().length - 1);
+  const parsed: ParsedYaml = { documents: [] };
+  for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false })) {
+    const [firstError] = doc.errors;
+    if (firstError) {
+      parsed.error ??= {
+        line: lineAt(Math.min(firstError.pos[0], lastContentOffset)),
+        reason: shortReason(firstError.message),
+      };
+      continue;
+    }
+    const value = convertNode(doc.contents, new Map(), lineAt);
+    if (value !== null && value !== undefined) parsed.documents.push(value);
+  }
+  return parsed;
+}
+
+/**
+ * 1-based line of `key` in a map or of item `key` in a sequence returned by `parseYaml`; without
+ * `key`, the line where the map or sequence starts. Falls back to the container's own line when the
+ * key is absent, and to 1 for values that did not come from `parseYaml`.
+ */
+export function lineOf(container: object, key?: string | number): number {
+  const table = lineTables.get(container);
+  if (!table) return 1;
+  if (key === undefined) return table.start;
+  return table.keys.get(key) ?? table.start;
+}
+
+/** True for a YAML map (a plain object), false for sequences, scalars and null. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The one diagnostic for a file that is not valid YAML; `consequence` is a full sentence. */
+export function yamlErrorDiagnostic(
+  path: string,
+  error: YamlError,
+  consequence: string,
+  blocks: FactKind[],
+): Diagnostic {
+  return { path, line: error.line, message: `not valid YAML (${error.reason}). ${consequence}`, blocks };
+}
+
+function shortReason(message: string): string {
+  const firstLine = (message.split('\n', 1)[0] ?? message).replace(POSITION_SUFFIX, '');
+  return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
+}
+
+function convertNode(
+  node: Node | null | undefined,
+  anchors: Map<string, unknown>,
+  lineAt: (offset: number) => number,
+): unknown {
+  if (!node) return null;
+  if (isAlias(node)) return anchors.get(node.source) ?? null;
+  if (isScalar(node)) {
+    const value = node.value;
+    if (node.anchor) anchors.set(node.anchor, value);
+    return value;
+  }
+  const start = node.range ? lineAt(node.range[0]) : 1;
+  if (isSeq(node)) {
+    const items: unknown[] = [];
+    const table: LineTable = { start, keys: new Map() };
+    lineTables.set(items, table);
+    // Registered before the children so an alias inside its own anchor resolves instead of recursing.
+    if (node.anchor) anchors.set(node.anchor, items);
+    for (const item of node.items) {
+      const itemNode = isPair(item) ? null : (item as Node | null);
+      if (itemNode?.range) table.keys.set(items.length, lineAt(itemNode.range[0]));
+      items.push(convertNode(itemNode, anchors, lineAt));
+    }
+    return items;
+  }
+  if (isMap(node)) {
+    const record: Record<string, unknown> = Object.create(null);
+    const table: LineTable = { start, keys: new Map() };
+    lineTables.set(record, table);
+    if (node.anchor) anchors.set(node.anchor, record);
+    const mergeSources: unknown[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key as Node | null;
+      // Collection keys (`? [a, b]`) have no useful string form; none of our formats use them.
+      if (keyNode !== null && !isScalar(keyNode)) continue;
+      const key = keyNode === null || keyNode.value === null ? '' : String(keyNode.value);
+      const value = convertNode(pair.value as Node | null, anchors, lineAt);
+      if (key === '<<' && keyNode?.type === 'PLAIN') {
+        mergeSources.push(...(Array.isArray(value) ? value : [value]));
+        continue;
+      }
+      record[key] = value;
+      table.keys.set(key, keyNode?.range ? lineAt(keyNode.range[0]) : start);
+    }
+    // YAML 1.1 merge: explicit keys win, then earlier sources win over later ones.
+    for (const source of mergeSources) {
+      if (!isRecord(source)) continue;
+      const sourceTable = lineTables.get(source);
+      for (const key of Object.keys(source)) {
+        if (key in record) continue;
+        record[key] = source[key];
+        table.keys.set(key, sourceTable?.keys.get(key) ?? start);
+      }
+    }
+    return record;
+  }
+  return null;
+}

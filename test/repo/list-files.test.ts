@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/repo/list-files.js';
+
+let root: string | undefined;
+
+function tree(files: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'listing-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+const FILES = {
+  '.gitignore': 'mlruns/\n*.log\n',
+  'src/train.py': 'import mlflow\n',
+  'src/.gitignore': 'scratch.py\n',
+  'src/scratch.py': 'import wandb\n',
+  'mlruns/0/meta.yaml': 'name: x\n',
+  'train.log': 'loss=1\n',
+  '.venv/lib/python3.11/site-packages/mlflow/__init__.py': '',
+  'node_modules/left-pad/index.js': '',
+  'pkg/__pycache__/train.cpython-311.pyc': '',
+  'notebooks/.ipynb_checkpoints/explore-checkpoint.ipynb': '{}',
+};
+
+describe('listFiles', () => {
+  it('honours .gitignore at every level and skips environment folders without git', () => {
+    const listing = listFiles(tree(FILES));
+    expect(listing).toEqual({ source: 'walk', paths: ['.gitignore', 'src/.gitignore', 'src/train.py'] });
+  });
+
+  it('uses git when the tree is a work tree, listing tracked and untracked files', () => {
+    const folder = tree({ ...FILES, 'data/raw.csv.dvc': 'outs: []\n' });
+    execFileSync('git', ['init', '-q'], { cwd: folder });
+    execFileSync('git', ['add', 'src/train.py'], { cwd: folder });
+    const listing = listFiles(folder);
+    expect(listing).toEqual({
+      source: 'git',
+      paths: ['.gitignore', 'data/raw.csv.dvc', 'src/.gitignore', 'src/train.py'],
+    });
+  });
+
+  it('lists a subfolder of a work tree relative to that subfolder', () => {
+    const folder = tree({ 'services/api/app.py': 'import fastapi\n', 'README.md': '' });
+    execFileSync('git', ['init', '-q'], { cwd: folder });
+    expect(listFiles(join(folder, 'services')).paths).toEqual(['api/app.py']);
+  });
+});
