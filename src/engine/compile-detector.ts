@@ -1,5 +1,5 @@
 // Compiles one rule detector (data) into a function from the fact index to evidence.
-import type { FactKind } from '../facts/model.js';
+import type { BlockedFact } from '../facts/model.js';
 import type { Evidence } from '../report/model.js';
 import { startsWithWords } from './command-words.js';
 import { evidenceOf, fileEvidence } from './evidence.js';
@@ -10,8 +10,8 @@ import type { Detector } from './rule-schema.js';
 
 export interface CompiledDetector {
   tool: string;
-  /** Fact kinds the detector reads, so a file that could not be read can make a practice unknown. */
-  reads: Set<FactKind>;
+  /** Facts the detector reads, so a file that could not be read can make a practice unknown. */
+  reads: Set<BlockedFact>;
   find(index: FactIndex): Evidence[];
 }
 
@@ -19,7 +19,7 @@ type Finder = (index: FactIndex, tool: string) => Evidence[];
 
 export function compileDetector(detector: Detector): CompiledDetector {
   const finders: Finder[] = [];
-  const reads = new Set<FactKind>();
+  const reads = new Set<BlockedFact>();
   const { tool } = detector;
 
   if (detector.dependencies) {
@@ -118,7 +118,7 @@ export function compileDetector(detector: Detector): CompiledDetector {
   }
   if (detector.signals) {
     const signals = detector.signals;
-    reads.add('signal');
+    for (const signal of signals) reads.add(signal);
     finders.push((index) =>
       signals.flatMap((signal) => (index.signals.get(signal) ?? []).map((fact) => evidenceOf(fact, tool))),
     );

@@ -1,5 +1,5 @@
 // Matches the fact index against every rule and decides each practice's status.
-import type { Diagnostic, FactKind } from '../facts/model.js';
+import { type BlockedFact, type Diagnostic, SIGNALS } from '../facts/model.js';
 import type { Evidence, PracticeResult } from '../report/model.js';
 import { type CompiledDetector, compileDetector } from './compile-detector.js';
 import { evidenceOf } from './evidence.js';
@@ -10,7 +10,7 @@ import type { Rule } from './rule-schema.js';
 export interface CompiledRule {
   rule: Rule;
   detectors: CompiledDetector[];
-  reads: Set<FactKind>;
+  reads: Set<BlockedFact>;
 }
 
 export interface Evaluation {
@@ -42,7 +42,7 @@ export function evaluate(
     found.flatMap(({ evidence }) => evidence),
   );
   const isMlProject = mlSignals.length > 0;
-  const blockedKinds = new Set(diagnostics.flatMap((diagnostic) => diagnostic.blocks ?? []));
+  const blockedKinds = new Set<BlockedFact>(diagnostics.flatMap((diagnostic) => diagnostic.blocks ?? []));
 
   const practices = found.map(({ rule, evidence }, position): PracticeResult => {
     const tools = [...new Set(evidence.map((item) => item.tool))];
@@ -66,7 +66,7 @@ export function evaluate(
       const names = tools.map((tool) => ruleSet.tools[tool]?.name ?? tool);
       return { ...base, status: 'pass', message: `Found ${names.join(', ')}.`, tools, evidence };
     }
-    const blocked = [...compiled[position]!.reads].filter((kind) => blockedKinds.has(kind));
+    const blocked = [...compiled[position]!.reads].filter((read) => isBlocked(read, blockedKinds));
     if (blocked.length > 0) {
       return {
         ...base,
@@ -88,6 +88,13 @@ export function evaluate(
     };
   });
   return { isMlProject, mlSignals, practices };
+}
+
+const SIGNAL_NAMES = new Set<string>(SIGNALS);
+
+/** A diagnostic that blocks every signal (`signal`) blocks each named one too. */
+function isBlocked(read: BlockedFact, blocked: ReadonlySet<BlockedFact>): boolean {
+  return blocked.has(read) || (SIGNAL_NAMES.has(read) && blocked.has('signal'));
 }
 
 function collectEvidence(detectors: readonly CompiledDetector[], index: FactIndex): Evidence[] {

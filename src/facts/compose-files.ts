@@ -46,7 +46,8 @@ function extractCompose({ path, text }: SourceFile): Extraction {
   const diagnostics = parsed.error
     ? [
         yamlErrorDiagnostic(path, parsed.error, 'Its Compose services are not counted.', [
-          'signal',
+          'compose-service',
+          'compose-healthcheck',
           'image',
           'command',
         ]),

@@ -149,7 +149,7 @@ function parseInstructions(text: string, path: string, diagnostics: Diagnostic[]
           path,
           line,
           message: `has a ${keyword} heredoc that is never closed. Instructions after it are not counted.`,
-          blocks: ['image', 'command', 'signal'],
+          blocks: ['image', 'command', 'docker-healthcheck', 'docker-expose'],
         });
       }
       for (const body of heredocs.bodies) {

@@ -1,6 +1,6 @@
 // DVC files: pipeline stages and artifacts (dvc.yaml), tracked data (*.dvc) and remotes (.dvc/config).
 
-import type { Diagnostic, Extraction, Extractor, Fact, FactKind, SourceFile } from './model.js';
+import type { BlockedFact, Diagnostic, Extraction, Extractor, Fact, SourceFile } from './model.js';
 import { isRecord, lineOf, parseYaml, type YamlError, yamlErrorDiagnostic } from './yaml-lines.js';
 
 // `.dvc/config` is an INI file written by `dvc remote add`: `['remote "storage"']` then `url = s3://...`.
@@ -50,7 +50,11 @@ function extractPipeline({ path, text }: SourceFile): Extraction {
   }
   return {
     facts,
-    diagnostics: diagnosticsOf(path, parsed.error, 'Its DVC stages are not counted.', ['signal', 'command']),
+    diagnostics: diagnosticsOf(path, parsed.error, 'Its DVC stages are not counted.', [
+      'dvc-stage',
+      'dvc-artifact',
+      'command',
+    ]),
   };
 }
 
@@ -79,7 +83,7 @@ function extractTrackedFile({ path, text }: SourceFile): Extraction {
   }
   return {
     facts,
-    diagnostics: diagnosticsOf(path, parsed.error, 'Its tracked data is not counted.', ['signal']),
+    diagnostics: diagnosticsOf(path, parsed.error, 'Its tracked data is not counted.', ['dvc-tracked-file']),
   };
 }
 
@@ -135,7 +139,7 @@ function diagnosticsOf(
   path: string,
   error: YamlError | undefined,
   consequence: string,
-  blocks: FactKind[],
+  blocks: BlockedFact[],
 ): Diagnostic[] {
   return error ? [yamlErrorDiagnostic(path, error, consequence, blocks)] : [];
 }

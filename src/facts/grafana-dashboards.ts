@@ -28,7 +28,7 @@ function extractDashboard({ path, text }: SourceFile): Extraction {
           path,
           ...(error ? { line: error.line } : {}),
           message: `not valid JSON (${reason}). Its dashboards are not counted.`,
-          blocks: ['signal'],
+          blocks: ['grafana-dashboard'],
         },
       ],
     };

@@ -1,6 +1,6 @@
 // Small, well-known config files of ML and serving tools, each recognised by its file name.
 
-import type { Extraction, Extractor, Fact, FactKind, SourceFile } from './model.js';
+import type { BlockedFact, Extraction, Extractor, Fact, SourceFile } from './model.js';
 import { isRecord, lineOf, parseYaml, yamlErrorDiagnostic } from './yaml-lines.js';
 
 type ConfigKind =
@@ -80,7 +80,7 @@ function signalOnly(path: string, signal: 'great-expectations-project' | 'kustom
 function parseConfig(
   { path, text }: SourceFile,
   consequence: string,
-  blocks: FactKind[],
+  blocks: BlockedFact[],
 ): { document: Record<string, unknown> | undefined; extraction: Extraction } {
   const parsed = parseYaml(text);
   const [document] = parsed.documents;
@@ -91,7 +91,7 @@ function parseConfig(
 // https://mlflow.org/docs/latest/projects.html#mlproject-file
 function extractMlproject(file: SourceFile): Extraction {
   const { document, extraction } = parseConfig(file, 'Its MLflow project is not counted.', [
-    'signal',
+    'mlproject',
     'command',
   ]);
   if (!document) return extraction;
@@ -124,7 +124,9 @@ function extractMlproject(file: SourceFile): Extraction {
 
 // https://docs.bentoml.com/en/latest/reference/bentoml/bento-build-options.html
 function extractBentofile(file: SourceFile): Extraction {
-  const { document, extraction } = parseConfig(file, 'Its BentoML build file is not counted.', ['signal']);
+  const { document, extraction } = parseConfig(file, 'Its BentoML build file is not counted.', [
+    'bentoml-build-file',
+  ]);
   if (!document) return extraction;
   const { service } = document;
   extraction.facts.push({
@@ -196,7 +198,9 @@ function nestingChange(line: string): number {
 function extractPrometheusConfig(file: SourceFile): Extraction {
   // Alert and recording rule files share the folder; only the server config has scrape jobs.
   if (!file.text.includes('scrape_configs')) return { facts: [], diagnostics: [] };
-  const { document, extraction } = parseConfig(file, 'Its scrape configs are not counted.', ['signal']);
+  const { document, extraction } = parseConfig(file, 'Its scrape configs are not counted.', [
+    'prometheus-scrape-config',
+  ]);
   const scrapeConfigs = document?.scrape_configs;
   if (!Array.isArray(scrapeConfigs)) return extraction;
   for (const scrapeConfig of scrapeConfigs) {
@@ -214,7 +218,7 @@ function extractPrometheusConfig(file: SourceFile): Extraction {
 
 // https://helm.sh/docs/topics/charts/#the-chartyaml-file
 function extractHelmChart(file: SourceFile): Extraction {
-  const { document, extraction } = parseConfig(file, 'Its Helm chart is not counted.', ['signal']);
+  const { document, extraction } = parseConfig(file, 'Its Helm chart is not counted.', ['helm-chart']);
   if (typeof document?.apiVersion !== 'string' || typeof document.name !== 'string') return extraction;
   extraction.facts.push({
     kind: 'signal',

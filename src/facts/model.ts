@@ -127,12 +127,18 @@ export type Fact =
 
 export type FactKind = Fact['kind'];
 
-/** A problem in the scanned repository. `blocks` names the fact kinds this file could not contribute. */
+/**
+ * What an unreadable file could have shown: a whole fact kind, or one signal. A practice that was not found
+ * and reads a blocked fact is `unknown` rather than `fail`.
+ */
+export type BlockedFact = FactKind | Signal;
+
+/** A problem in the scanned repository. `blocks` names the facts this file could not contribute. */
 export interface Diagnostic {
   path: string;
   line?: number;
   message: string;
-  blocks?: FactKind[];
+  blocks?: BlockedFact[];
 }
 
 /** A file as an extractor sees it: already read, decoded and size-checked by the repo layer. */

@@ -1,7 +1,7 @@
 // YAML reading shared by the manifest extractors: plain JS values that still know the line of every key.
 
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
-import type { Diagnostic, FactKind } from './model.js';
+import type { BlockedFact, Diagnostic } from './model.js';
 
 /** The first syntax error of a YAML text: its 1-based line and a one-line reason without position. */
 export interface YamlError {
@@ -77,7 +77,7 @@ export function yamlErrorDiagnostic(
   path: string,
   error: YamlError,
   consequence: string,
-  blocks: FactKind[],
+  blocks: BlockedFact[],
 ): Diagnostic {
   return { path, line: error.line, message: `not valid YAML (${error.reason}). ${consequence}`, blocks };
 }

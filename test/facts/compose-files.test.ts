@@ -146,7 +146,7 @@ describe('composeExtractor.extract', () => {
           path,
           line: 3,
           message: 'not valid YAML (missing closing "quote). Its Compose services are not counted.',
-          blocks: ['signal', 'image', 'command'],
+          blocks: ['compose-service', 'compose-healthcheck', 'image', 'command'],
         },
       ],
     });

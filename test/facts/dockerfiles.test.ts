@@ -330,7 +330,7 @@ describe('dockerfileExtractor.extract', () => {
           path: PATH,
           line: 2,
           message: 'has a RUN heredoc that is never closed. Instructions after it are not counted.',
-          blocks: ['image', 'command', 'signal'],
+          blocks: ['image', 'command', 'docker-healthcheck', 'docker-expose'],
         },
       ],
     });

@@ -92,7 +92,7 @@ describe('dvcExtractor.extract on dvc.yaml', () => {
           line: 4,
           message:
             'not valid YAML (all mapping items must start at the same column). Its DVC stages are not counted.',
-          blocks: ['signal', 'command'],
+          blocks: ['dvc-stage', 'dvc-artifact', 'command'],
         },
       ],
     });
@@ -142,7 +142,7 @@ describe('dvcExtractor.extract on .dvc files', () => {
           path,
           line: 2,
           message: 'not valid YAML (missing closing "quote). Its tracked data is not counted.',
-          blocks: ['signal'],
+          blocks: ['dvc-tracked-file'],
         },
       ],
     });

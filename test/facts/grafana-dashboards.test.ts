@@ -72,7 +72,7 @@ describe('grafanaDashboardExtractor.extract', () => {
           path,
           line: 13,
           message: 'not valid JSON (unexpected end of input). Its dashboards are not counted.',
-          blocks: ['signal'],
+          blocks: ['grafana-dashboard'],
         },
       ],
     });
@@ -87,7 +87,7 @@ describe('grafanaDashboardExtractor.extract', () => {
           path,
           line: 4,
           message: 'not valid JSON (expected a double-quoted property name). Its dashboards are not counted.',
-          blocks: ['signal'],
+          blocks: ['grafana-dashboard'],
         },
       ],
     });

@@ -78,7 +78,7 @@ describe('mlConfigExtractor.extract', () => {
           path,
           line: 4,
           message: 'not valid YAML (missing closing "quote). Its MLflow project is not counted.',
-          blocks: ['signal', 'command'],
+          blocks: ['mlproject', 'command'],
         },
       ],
     });
@@ -205,7 +205,7 @@ describe('mlConfigExtractor.extract', () => {
           line: 3,
           message:
             'not valid YAML (flow map in block collection must be sufficiently indented and end with a }). Its scrape configs are not counted.',
-          blocks: ['signal'],
+          blocks: ['prometheus-scrape-config'],
         },
       ],
     });

@@ -39,6 +39,8 @@ describe('notebookExtractor', () => {
         },
         { kind: 'import', path, cell: 5, line: 2, module: 'fastapi.FastAPI' },
         { kind: 'call', path, cell: 5, line: 3, callee: 'fastapi.FastAPI', keywords: [] },
+        // `app = FastAPI()` binds app to the call's result, so the decorator resolves too.
+        { kind: 'call', path, cell: 5, line: 5, callee: 'fastapi.FastAPI.get', keywords: [] },
         { kind: 'route', path, cell: 5, line: 5, route: '/health', methods: ['GET'], style: 'decorator' },
         { kind: 'import', path, cell: 6, line: 1, module: 'mlflow' },
         {

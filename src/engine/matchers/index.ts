@@ -1,12 +1,12 @@
 // Named matchers: the rare detections that need code rather than data. Each has its own unit test.
-import type { FactKind } from '../../facts/model.js';
+import type { BlockedFact } from '../../facts/model.js';
 import type { Evidence } from '../../report/model.js';
 import type { FactIndex } from '../fact-index.js';
 import type { MATCHERS } from '../rule-schema.js';
 import { findPinnedRequirements } from './pinned-requirements.js';
 
 export interface Matcher {
-  reads: FactKind[];
+  reads: BlockedFact[];
   find(index: FactIndex, tool: string): Evidence[];
 }
 

@@ -40,8 +40,8 @@ export function extractSetupPy(path: string, text: string): Extraction {
       setupPy.draft.diagnostics.push({
         path,
         line: site.line,
+        // Not blocking: computed lists usually read a requirements file, which is scanned on its own.
         message: `${keyword} is computed at run time and cannot be read statically. Declare dependencies in pyproject.toml or a requirements file to have them counted.`,
-        blocks: ['dependency'],
       });
     }
   }

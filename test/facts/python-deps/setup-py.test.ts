@@ -96,7 +96,7 @@ describe('setup.py', () => {
     ].join('\n');
     expect(extract(PATH, text)).toEqual({
       facts: [],
-      diagnostics: [{ path: PATH, line: 8, message: COMPUTED, blocks: ['dependency'] }],
+      diagnostics: [{ path: PATH, line: 8, message: COMPUTED }],
     });
   });
 
@@ -110,13 +110,12 @@ describe('setup.py', () => {
       ')',
     ].join('\n');
     expect(extract(PATH, text).diagnostics).toEqual([
-      { path: PATH, line: 4, message: COMPUTED, blocks: ['dependency'] },
+      { path: PATH, line: 4, message: COMPUTED },
       {
         path: PATH,
         line: 5,
         message:
           'extras_require is computed at run time and cannot be read statically. Declare dependencies in pyproject.toml or a requirements file to have them counted.',
-        blocks: ['dependency'],
       },
     ]);
   });
