@@ -49,7 +49,10 @@ function runCommand(argv: string[], io: Io): number {
   try {
     parsed = parseCli(argv);
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run mlops-maturity --help.`);
+    // node's own wording is long and suggests `--`; name the option instead.
+    const option = /Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    const problem = option ? `unknown option "${option}"` : (error as Error).message.replace(/\.$/, '');
+    throw new UsageError(`${problem}. Run mlops-maturity --help.`);
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -10,7 +10,10 @@ const ruleSet = loadRules();
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'rules');
 
 function practiceOf(root: string, id: string) {
-  const practice = scan(root, { ruleSet }).practices.find((candidate) => candidate.id === id);
+  const report = scan(root, { ruleSet });
+  // A fixture that is not an ML project would pass or fail for the wrong reason: every practice is not-applicable.
+  expect(report.isMlProject, `${root} must be an ML project`).toBe(true);
+  const practice = report.practices.find((candidate) => candidate.id === id);
   if (!practice) throw new Error(`no practice ${id} in the report`);
   return practice;
 }

@@ -97,13 +97,31 @@ function isBlocked(read: BlockedFact, blocked: ReadonlySet<BlockedFact>): boolea
   return blocked.has(read) || (SIGNAL_NAMES.has(read) && blocked.has('signal'));
 }
 
+/** Usage in code and configuration proves more than a declared dependency, so it is listed first. */
+const KIND_RANK: Record<Evidence['kind'], number> = {
+  call: 0,
+  route: 1,
+  manifest: 2,
+  signal: 3,
+  image: 4,
+  command: 5,
+  ci: 6,
+  import: 7,
+  file: 8,
+  dependency: 9,
+};
+
 function collectEvidence(detectors: readonly CompiledDetector[], index: FactIndex): Evidence[] {
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   for (const detector of detectors) {
-    const found = detector.find(index).sort(byLocation);
+    const found = detector
+      .find(index)
+      .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || byLocation(a, b));
     for (const item of found) {
-      const key = `${item.tool}\0${item.path}\0${item.cell ?? ''}\0${item.line}\0${item.kind}\0${item.detail}`;
+      // `from fastapi import Depends, FastAPI` is one piece of evidence, not one per name.
+      const detail = item.kind === 'import' ? '' : item.detail;
+      const key = `${item.tool}\0${item.path}\0${item.cell ?? ''}\0${item.line}\0${item.kind}\0${detail}`;
       if (seen.has(key)) continue;
       seen.add(key);
       evidence.push(item);

@@ -1,0 +1,95 @@
+// The CLI as a user runs it: the built bundle in a child process, and main() for exact messages.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+
+const REPO = join(import.meta.dirname, '..');
+const STARTER = join(REPO, 'examples', 'churn-starter');
+
+function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    Object.assign(
+      new Writable({
+        write(chunk, _encoding, done) {
+          append(String(chunk));
+          done();
+        },
+      }),
+      { isTTY: false },
+    ) as unknown as NodeJS.WriteStream;
+  const code = main(argv, {
+    stdout: sink((text) => (stdout += text)),
+    stderr: sink((text) => (stderr += text)),
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('mlops-maturity CLI', () => {
+  it('prints the text report without colour when not on a TTY', () => {
+    const { code, stdout, stderr } = run(['scan', STARTER]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('✔ experiment-tracking       Found MLflow.');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('writes the JSON report to --output', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cli-'));
+    try {
+      const output = join(folder, 'report.json');
+      expect(run(['scan', STARTER, '--format', 'json', '--output', output])).toMatchObject({
+        code: 0,
+        stdout: '',
+      });
+      const report = JSON.parse(readFileSync(output, 'utf8'));
+      expect(report.schemaVersion).toBe(1);
+      expect(report.practices).toHaveLength(13);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [['scan', '--format', 'yaml'], 'mlops-maturity: --format must be one of text, json, got "yaml".\n'],
+    [['lint'], 'mlops-maturity: unknown command "lint". Run mlops-maturity scan [path].\n'],
+    [[], 'mlops-maturity: missing command. Run mlops-maturity scan [path].\n'],
+    [['scan', '--colour'], 'mlops-maturity: unknown option "--colour". Run mlops-maturity --help.\n'],
+    [
+      ['scan', '--format'],
+      "mlops-maturity: Option '--format <value>' argument missing. Run mlops-maturity --help.\n",
+    ],
+    [
+      ['scan', 'no/such/repo'],
+      'mlops-maturity: no/such/repo: no such folder. Pass the path of a repository to scan.\n',
+    ],
+    [
+      ['scan', join(STARTER, 'params.yaml')],
+      `mlops-maturity: ${join(STARTER, 'params.yaml')}: not a folder. Pass the path of a repository to scan.\n`,
+    ],
+  ])('exits 2 with one line for %j', (argv, message) => {
+    expect(run(argv)).toEqual({ code: 2, stdout: '', stderr: message });
+  });
+
+  it('runs from the committed bundle as `npx mlops-maturity` would', () => {
+    const result = spawnSync(
+      process.execPath,
+      [join(REPO, 'dist', 'cli', 'index.js'), 'scan', STARTER, '--format', 'json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(
+      JSON.parse(result.stdout).practices.find(
+        (practice: { id: string }) => practice.id === 'data-versioning',
+      ).status,
+    ).toBe('pass');
+  });
+});

@@ -1,0 +1,31 @@
+// The terminal report against a golden file. Update on purpose with UPDATE_GOLDEN=1 and review the diff.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/report/text.js';
+import { scan } from '../../src/scan.js';
+
+const REPO = join(import.meta.dirname, '..', '..');
+
+function stableReport(example: string) {
+  const report = scan(join(REPO, 'examples', example));
+  return { ...report, root: `examples/${example}`, stats: { ...report.stats, durationMs: 42 } };
+}
+
+function expectGolden(name: string, actual: string) {
+  const file = join(REPO, 'test', 'golden', name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('renderText', () => {
+  it('matches the golden report for churn-service', () => {
+    expectGolden('churn-service.txt', renderText(stableReport('churn-service'), { color: false }));
+  });
+
+  it('colours status marks only when asked', () => {
+    const text = renderText(stableReport('churn-starter'), { color: true });
+    expect(text).toContain('\u001b[32m✔\u001b[0m experiment-tracking');
+    expect(text).toContain('\u001b[31m✘\u001b[0m pipeline-orchestration');
+  });
+});

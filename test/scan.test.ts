@@ -1,0 +1,132 @@
+// End-to-end behaviour of scan(): the report contract, unknown versus fail, and what is never evidence.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadRules } from '../src/engine/load-rules.js';
+import { PRACTICE_IDS } from '../src/engine/rule-schema.js';
+import { ReportSchema } from '../src/report/model.js';
+import { scan } from '../src/scan.js';
+
+const ruleSet = loadRules();
+let root: string | undefined;
+
+function tree(files: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'scan-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+const statusOf = (report: ReturnType<typeof scan>, id: string) =>
+  report.practices.find((practice) => practice.id === id)?.status;
+
+describe('scan', () => {
+  it('reports every practice id, in the contract order, in a report that matches the JSON schema', () => {
+    const report = scan(tree({ 'train.py': 'import sklearn\n' }), { ruleSet });
+    expect(report.practices.map((practice) => practice.id)).toEqual([...PRACTICE_IDS]);
+    expect(ReportSchema.parse(report)).toEqual(report);
+  });
+
+  it('reports unknown for a malformed pyproject.toml and keeps scanning', () => {
+    const report = scan(
+      tree({
+        'pyproject.toml': '[project]\nname = "churn"\ndependencies = [\n  "mlflow>=2,\n]\n',
+        'src/train.py': 'from sklearn.linear_model import LogisticRegression\nimport dvc.api\n',
+      }),
+      { ruleSet },
+    );
+    expect(report.diagnostics).toEqual([
+      {
+        path: 'pyproject.toml',
+        line: 4,
+        message: expect.stringMatching(/^not valid TOML \(.+\)\. Its dependencies are not counted\.$/),
+      },
+    ]);
+    expect(statusOf(report, 'experiment-tracking')).toBe('unknown');
+    expect(statusOf(report, 'data-versioning')).toBe('pass');
+    // Containerization reads only the file listing, which the broken file does not hide.
+    expect(statusOf(report, 'containerization')).toBe('fail');
+  });
+
+  it('lets a broken prometheus.yml make only the practice it could prove unknown', () => {
+    const report = scan(
+      tree({ 'prometheus.yml': 'scrape_configs:\n  - job_name: [churn\n', 'train.py': 'import torch\n' }),
+      { ruleSet },
+    );
+    expect(statusOf(report, 'metrics-monitoring')).toBe('unknown');
+    expect(statusOf(report, 'data-versioning')).toBe('fail');
+    expect(statusOf(report, 'health-endpoint')).toBe('fail');
+  });
+
+  it('marks every practice not applicable for a repository without ML', () => {
+    const report = scan(
+      tree({
+        'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.0\n',
+        'app.py':
+          'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/health")\ndef health():\n    return {}\n',
+        Dockerfile: 'FROM python:3.12-slim\n',
+        'README.md': 'We plan to add MLflow and DVC with scikit-learn models.\n',
+      }),
+      { ruleSet },
+    );
+    expect(report.isMlProject).toBe(false);
+    expect(new Set(report.practices.map((practice) => practice.status))).toEqual(new Set(['not-applicable']));
+  });
+
+  it('never counts prose, comments, strings or test code as evidence', () => {
+    const report = scan(
+      tree({
+        'README.md': 'import mlflow\nWe track experiments with wandb.\n',
+        'train.py': [
+          'from sklearn.ensemble import RandomForestClassifier',
+          '# import mlflow',
+          '"""Tracked with wandb in the future."""',
+          'NOTE = "import neptune"',
+          '',
+        ].join('\n'),
+        'tests/test_train.py': 'import mlflow\nimport wandb\n',
+        'requirements-docs.txt': '# mlflow==2.9.0\n',
+      }),
+      { ruleSet },
+    );
+    expect(statusOf(report, 'experiment-tracking')).toBe('fail');
+  });
+
+  it('reads each claimed file once and never opens unclaimed ones', () => {
+    const report = scan(
+      tree({
+        'train.py': 'import sklearn\n',
+        'requirements.txt': '-r base.txt\nmlflow==2.9.0\n',
+        'base.txt': 'pandas==2.2.0\n',
+        'data/readme.md': 'not read\n',
+        'data/raw.csv': 'a,b\n1,2\n',
+      }),
+      { ruleSet },
+    );
+    expect(report.stats).toMatchObject({ filesListed: 5, filesRead: 3 });
+  });
+
+  it('reports binary and oversized claimed files and goes on', () => {
+    const report = scan(
+      tree({
+        'train.py': 'import sklearn\n',
+        'model.py': 'import mlflow\n\u0000\u0001',
+        'generated.py': `# generated\n${'x = 1\n'.repeat(200_000)}`,
+      }),
+      { ruleSet },
+    );
+    expect(report.diagnostics).toEqual([
+      { path: 'generated.py', message: 'larger than 1 MiB; not read. Its contents are not counted.' },
+      { path: 'model.py', message: 'binary file; not read. Its contents are not counted.' },
+    ]);
+    expect(report.isMlProject).toBe(true);
+  });
+});
