@@ -9,7 +9,7 @@ import { readGithubWorkflow } from './ci-github-actions.js';
 import { readGitlabCi } from './ci-gitlab.js';
 import { extractJenkinsfile } from './ci-jenkins.js';
 import type { Diagnostic, Extraction, Extractor, FactKind, SourceFile } from './model.js';
-import { asMap, parseYamlTree } from './yaml-nodes.js';
+import { asMap, asSeq, getValue, parseYamlTree, type YamlTree } from './yaml-nodes.js';
 
 type YamlCiSystem = Exclude<CiSystem, 'jenkins'>;
 
@@ -27,9 +27,48 @@ const WORKFLOWS_DIR = '.github/workflows/';
 
 export const ciConfigExtractor: Extractor = {
   name: 'ci-config',
-  claims: (path, baseName) => ciSystemOf(path, baseName) !== undefined,
+  claims: (path, baseName) =>
+    ciSystemOf(path, baseName) !== undefined || isAzurePipelineCandidate(path, baseName),
   extract: extractCiConfig,
 };
+
+// Azure Pipelines files can have any name (the pipeline is pointed at them in Azure DevOps); teams keep
+// them in folders like `.pipelines/` or name them `*-pipeline.yml`. Those are read and kept only when
+// their content has the shape of an Azure pipeline.
+const AZURE_FOLDERS = ['.pipelines/', 'pipelines/', '.azuredevops/', '.ado/', 'azure-pipelines/', '.azure/'];
+
+function isAzurePipelineCandidate(path: string, baseName: string): boolean {
+  if (!baseName.endsWith('.yml') && !baseName.endsWith('.yaml')) return false;
+  if (baseName.includes('pipeline')) return true;
+  return AZURE_FOLDERS.some((folder) => path.startsWith(folder) || path.includes(`/${folder}`));
+}
+
+const AZURE_TOP_LEVEL_KEYS = ['trigger', 'pr', 'pool', 'extends', 'schedules'];
+const AZURE_ITEM_KEYS = [
+  'stage',
+  'job',
+  'deployment',
+  'task',
+  'script',
+  'bash',
+  'pwsh',
+  'powershell',
+  'checkout',
+  'template',
+];
+
+/** An Azure pipeline or template: Azure's own top-level keys, or stages/jobs/steps lists made of Azure items. */
+function looksLikeAzurePipeline(tree: YamlTree, root: YAMLMap): boolean {
+  if (AZURE_TOP_LEVEL_KEYS.some((key) => getValue(tree, root, key) !== undefined)) return true;
+  return ['stages', 'jobs', 'steps'].some((key) =>
+    (asSeq(tree, getValue(tree, root, key))?.items ?? []).some((item) => {
+      const map = asMap(tree, item);
+      return (
+        map !== undefined && AZURE_ITEM_KEYS.some((itemKey) => getValue(tree, map, itemKey) !== undefined)
+      );
+    }),
+  );
+}
 
 /**
  * The CI system a file configures, from its path alone. Locations the CI system itself fixes
@@ -74,16 +113,25 @@ function isJenkinsfileName(baseName: string): boolean {
 function extractCiConfig(file: SourceFile): Extraction {
   const { path, text } = file;
   const baseName = path.slice(path.lastIndexOf('/') + 1);
-  const system = ciSystemOf(path, baseName);
+  const isCandidate = ciSystemOf(path, baseName) === undefined;
+  const system =
+    ciSystemOf(path, baseName) ?? (isAzurePipelineCandidate(path, baseName) ? 'azure-pipelines' : undefined);
   if (system === undefined) return { facts: [], diagnostics: [] };
   if (system === 'jenkins') return extractJenkinsfile(file);
   const parsed = parseYamlTree(text);
   if ('error' in parsed) {
+    // A candidate that does not even parse may be anything (a Helm template, say): not ours to report.
+    if (isCandidate) return { facts: [], diagnostics: [] };
     const { line, reason } = parsed.error;
     const message = `not valid YAML (${reason}). Its CI jobs are not counted.`;
     return { facts: [], diagnostics: [{ path, line, message, blocks: BLOCKS }] };
   }
   const { tree } = parsed;
+  if (isCandidate) {
+    const roots = tree.documents.map((document) => asMap(tree, document.contents));
+    if (!roots.some((root) => root !== undefined && looksLikeAzurePipeline(tree, root)))
+      return { facts: [], diagnostics: [] };
+  }
   const ci = new CiFacts(path, system, tree);
   for (const document of tree.documents) {
     const root = asMap(tree, document.contents);

@@ -56,10 +56,19 @@ function isRequirementsExtension(baseName: string): boolean {
   return baseName.endsWith('.txt') || baseName.endsWith('.in');
 }
 
-// `environment-gpu.yml`, `environment_cpu.yaml`; `environment.lock.yml` and conda-lock files stay unclaimed.
+// `environment-gpu.yml`, `environment_cpu.yaml`, and Azure ML's `conda_dependencies.yml` / `ci_dependencies.yml`;
+// `environment.lock.yml` and conda-lock files stay unclaimed. A YAML file without a `dependencies:` list yields nothing.
 function isCondaEnvironmentVariant(baseName: string): boolean {
-  if (!baseName.startsWith('environment-') && !baseName.startsWith('environment_')) return false;
-  return baseName.endsWith('.yml') || baseName.endsWith('.yaml');
+  if (!baseName.endsWith('.yml') && !baseName.endsWith('.yaml')) return false;
+  if (baseName.includes('lock')) return false;
+  return (
+    baseName.startsWith('environment-') ||
+    baseName.startsWith('environment_') ||
+    baseName.startsWith('conda_') ||
+    baseName.startsWith('conda-') ||
+    baseName.endsWith('_dependencies.yml') ||
+    baseName.endsWith('_dependencies.yaml')
+  );
 }
 
 // `requirements/dev.txt`, `ci/requirements/test.in`, but not `dev-requirements/base.txt`.

@@ -48,6 +48,8 @@ describe('ciConfigExtractor.claims', () => {
     ['Jenkinsfile.nightly', true],
     ['Jenkinsfile.md', false],
     ['config.yml', false],
+    ['.pipelines/diabetes-ci.yml', true],
+    ['environment_setup/docker-image-pipeline.yml', true],
   ])('%s → %s', (path, expected) => {
     expect(ciConfigExtractor.claims(path, path.slice(path.lastIndexOf('/') + 1))).toBe(expected);
   });
@@ -271,6 +273,38 @@ describe('Azure Pipelines', () => {
       ],
       diagnostics: [],
     });
+  });
+});
+
+describe('Azure Pipelines under any name', () => {
+  it('reads a pipeline kept in .pipelines/ once its content has the shape of one', () => {
+    const path = '.pipelines/diabetes-ci.yml';
+    const extraction = extract(
+      path,
+      'trigger:',
+      '  - main',
+      'pool:',
+      '  vmImage: ubuntu-latest',
+      'steps:',
+      '- script: pytest -q',
+    );
+    expect(extraction).toEqual({
+      facts: [{ kind: 'ci', path, line: 5, system: 'azure-pipelines' }, command(path, 6, 'pytest -q')],
+      diagnostics: [],
+    });
+  });
+
+  it('ignores other YAML in a pipelines folder, valid or not', () => {
+    const spec = extract(
+      'pipelines/training-pipeline.yaml',
+      'pipelineInfo:',
+      '  name: churn',
+      'root:',
+      '  dag: {}',
+    );
+    expect(spec).toEqual({ facts: [], diagnostics: [] });
+    const template = extract('pipelines/values.yml', 'image: {{ .Values.image }}', 'steps: [');
+    expect(template).toEqual({ facts: [], diagnostics: [] });
   });
 });
 

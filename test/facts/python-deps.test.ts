@@ -28,6 +28,8 @@ describe('pythonDependencyExtractor.claims', () => {
     'environment_cpu.yaml',
     'conda.yaml',
     'conda.yml',
+    'diabetes_regression/conda_dependencies.yml',
+    'diabetes_regression/ci_dependencies.yml',
   ])('claims %s', (path) => {
     expect(claims(path)).toBe(true);
   });
@@ -39,6 +41,7 @@ describe('pythonDependencyExtractor.claims', () => {
     'pdm.lock',
     'conda-lock.yml',
     'environment.lock.yml',
+    'conda_dependencies.lock.yml',
     'constraints.txt',
     'notes.txt',
     'MANIFEST.in',
