@@ -1,18 +1,48 @@
 // Splits a shell command into the simple commands it runs, as word lists, so `cd app && dvc repro`
 // and `poetry run python -m mlflow models serve` both reveal the tool that really runs.
 
-const SEPARATORS = /&&|\|\||[;|&\n]/;
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const WRAPPERS = new Set(['sudo', 'exec', 'time', 'nohup', 'env', 'command']);
 const RUNNERS = new Set(['poetry', 'uv', 'pipenv', 'pdm', 'hatch', 'rye', 'pixi']);
 
-/** Word lists of each simple command; quotes are dropped, never interpreted further. */
+/**
+ * Word lists of each simple command. `&&`, `||`, `;`, `|`, `&` and newlines separate commands only
+ * outside quotes, so `echo "build && bentoml serve"` stays one `echo` command. A quoted string is one word.
+ */
 export function splitCommand(command: string): string[][] {
   const commands: string[][] = [];
-  for (const part of command.split(SEPARATORS)) {
-    const words = unwrap(part.trim().split(/\s+/).filter(Boolean).map(unquote));
-    if (words.length > 0) commands.push(words);
+  let words: string[] = [];
+  let word = '';
+  let hasWord = false;
+  const endWord = () => {
+    if (hasWord) words.push(word);
+    word = '';
+    hasWord = false;
+  };
+  const endCommand = () => {
+    endWord();
+    const unwrapped = unwrap(words);
+    if (unwrapped.length > 0) commands.push(unwrapped);
+    words = [];
+  };
+  for (let index = 0; index < command.length; index += 1) {
+    const char = command[index]!;
+    if (char === '"' || char === "'") {
+      const close = command.indexOf(char, index + 1);
+      const end = close === -1 ? command.length : close;
+      word += command.slice(index + 1, end);
+      hasWord = true;
+      index = end;
+    } else if (char === ' ' || char === '\t') {
+      endWord();
+    } else if (char === ';' || char === '|' || char === '&' || char === '\n') {
+      endCommand();
+    } else {
+      word += char;
+      hasWord = true;
+    }
   }
+  endCommand();
   return commands;
 }
 
@@ -36,10 +66,6 @@ function unwrap(words: string[]): string[] {
       return words.slice(start);
     }
   }
-}
-
-function unquote(word: string): string {
-  return word.replace(/^['"]|['"]$/g, '');
 }
 
 /** True when the command starts with the pattern's words (`dvc repro` matches `dvc repro -f`). */

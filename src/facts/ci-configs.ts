@@ -138,7 +138,8 @@ function extractCiConfig(file: SourceFile): Extraction {
     if (root !== undefined) READERS[system](ci, root);
   }
   if (!ci.hasPipeline) {
-    const diagnostic: Diagnostic = { path, message: NO_JOBS, blocks: BLOCKS };
+    // The file was read; it just holds no jobs. Nothing is hidden, so nothing is blocked.
+    const diagnostic: Diagnostic = { path, message: NO_JOBS };
     return { facts: [], diagnostics: [diagnostic] };
   }
   return { facts: ci.facts, diagnostics: [] };

@@ -61,8 +61,12 @@ function extractDockerfile(file: SourceFile): Extraction {
         if (!hasSeenFrom) for (const [name, value] of parseArgDeclarations(args)) globalArgs.set(name, value);
         break;
       case 'FROM': {
-        hasSeenFrom = true;
         const from = parseFrom(args);
+        // The first FROM is what makes the file a Dockerfile (a `Dockerfile.md` has none).
+        if (!hasSeenFrom && from !== undefined) {
+          facts.push({ kind: 'signal', path, line, signal: 'dockerfile', detail: from.reference });
+        }
+        hasSeenFrom = true;
         if (from === undefined) {
           diagnostics.push({
             path,

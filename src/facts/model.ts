@@ -92,6 +92,7 @@ export const SIGNALS = [
   'k8s-liveness-probe',
   'k8s-readiness-probe',
   'k8s-startup-probe',
+  'dockerfile',
   'docker-healthcheck',
   'docker-expose',
   'compose-healthcheck',

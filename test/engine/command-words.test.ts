@@ -34,3 +34,21 @@ describe('startsWithWords', () => {
     expect(startsWithWords(['dvc'], ['dvc', 'repro'])).toBe(false);
   });
 });
+
+describe('splitCommand with quotes', () => {
+  it('keeps separators inside quotes within one word', () => {
+    expect(splitCommand('echo "build first && bentoml serve service:svc"')).toEqual([
+      ['echo', 'build first && bentoml serve service:svc'],
+    ]);
+    expect(splitCommand("echo 'next; mlflow models serve' && dvc push")).toEqual([
+      ['echo', 'next; mlflow models serve'],
+      ['dvc', 'push'],
+    ]);
+  });
+
+  it('joins quoted parts of one word and survives an unclosed quote', () => {
+    expect(splitCommand('python -m "mlflow" models serve --model-uri "models:/churn/1')).toEqual([
+      ['mlflow', 'models', 'serve', '--model-uri', 'models:/churn/1'],
+    ]);
+  });
+});

@@ -159,7 +159,6 @@ describe('GitHub Actions workflows', () => {
         {
           path: PATH,
           message: 'has no jobs. It is not counted as a CI pipeline.',
-          blocks: ['ci', 'command'],
         },
       ],
     });
@@ -434,7 +433,6 @@ describe('Jenkinsfiles', () => {
           path: PATH,
           line: 1,
           message: 'has no jobs. It is not counted as a CI pipeline.',
-          blocks: ['ci', 'command'],
         },
       ],
     });

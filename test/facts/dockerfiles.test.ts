@@ -4,8 +4,13 @@ import { dockerfileExtractor } from '../../src/facts/dockerfiles.js';
 
 const PATH = 'services/api/Dockerfile';
 
+/** Facts other than the one `dockerfile` signal, which has its own test below. */
 function extract(...lines: string[]) {
-  return dockerfileExtractor.extract({ path: PATH, text: lines.join('\n') });
+  const extraction = dockerfileExtractor.extract({ path: PATH, text: lines.join('\n') });
+  return {
+    ...extraction,
+    facts: extraction.facts.filter((fact) => !(fact.kind === 'signal' && fact.signal === 'dockerfile')),
+  };
 }
 
 describe('dockerfileExtractor.claims', () => {
@@ -26,6 +31,24 @@ describe('dockerfileExtractor.claims', () => {
 });
 
 describe('dockerfileExtractor.extract', () => {
+  it('marks the file as a Dockerfile at its first FROM only', () => {
+    const { facts } = dockerfileExtractor.extract({
+      path: PATH,
+      text: '# syntax=docker/dockerfile:1\nFROM python:3.11-slim AS base\nFROM base\n',
+    });
+    expect(facts.filter((fact) => fact.kind === 'signal')).toEqual([
+      { kind: 'signal', path: PATH, line: 2, signal: 'dockerfile', detail: 'python:3.11-slim' },
+    ]);
+  });
+
+  it('does not mark a file without FROM', () => {
+    const { facts } = dockerfileExtractor.extract({
+      path: 'docs/Dockerfile.gpu',
+      text: '# how we build\nRUN make\n',
+    });
+    expect(facts.some((fact) => fact.kind === 'signal' && fact.signal === 'dockerfile')).toBe(false);
+  });
+
   it('reads base images, commands, the healthcheck and exposed ports of a multi-stage build', () => {
     const result = extract(
       'ARG BASE_IMAGE=python:3.11-slim',
@@ -305,6 +328,7 @@ describe('dockerfileExtractor.extract', () => {
   it('reads a Dockerfile with Windows line endings', () => {
     const text = 'FROM python:3.11\r\nRUN pip install \\\r\n  mlflow\r\nEXPOSE 5000\r\n';
     expect(dockerfileExtractor.extract({ path: PATH, text }).facts).toEqual([
+      { kind: 'signal', path: PATH, line: 1, signal: 'dockerfile', detail: 'python:3.11' },
       { kind: 'image', path: PATH, line: 1, image: 'python', reference: 'python:3.11', source: 'dockerfile' },
       { kind: 'command', path: PATH, line: 2, command: 'pip install mlflow', source: 'dockerfile' },
       { kind: 'signal', path: PATH, line: 4, signal: 'docker-expose', detail: '5000' },
