@@ -1,19 +1,22 @@
 // The CLI: parse argv, call scan(), print a renderer's string, return the exit code (src/bin.ts sets it).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadRules } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
 import { renderJson } from './report/json.js';
+import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { VERSION } from './version.js';
 
-const HELP = `Usage: mlops-maturity scan [path] [options]
-
-Scans a machine-learning repository and reports which MLOps practices are in place, with evidence.
+const HELP = `Usage:
+  mlops-maturity scan [path] [options]   report which MLOps practices a repository has, with evidence
+  mlops-maturity rules [--format text|markdown]   list the practices and the tools each one recognises
+  mlops-maturity explain <practice-id>   what a practice checks, why it matters, how to start
 
 Options:
-  --format text|json   output format (default: text)
-  --output FILE        write the report to FILE instead of standard output
+  --format text|json   output format of scan (default: text)
+  --output FILE        write the output to FILE instead of standard output
   -h, --help           show this help
   -v, --version        show the version
 
@@ -64,6 +67,8 @@ function runCommand(argv: string[], io: Io): number {
     return 0;
   }
   const [command, path = '.', ...extra] = positionals;
+  if (command === 'rules') return writeOutput(renderRules(values.format), values.output, io);
+  if (command === 'explain') return writeOutput(explain(positionals[1]), values.output, io);
   if (command !== 'scan') {
     throw new UsageError(
       command === undefined
@@ -81,18 +86,40 @@ function runCommand(argv: string[], io: Io): number {
   const report = scan(path, { onProgress: showProgress ? progressPrinter(io.stderr) : undefined });
   const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const output = format === 'json' ? renderJson(report) : renderText(report, { color: useColor });
-  if (values.output) {
+  return writeOutput(output, values.output, io);
+}
+
+function writeOutput(output: string, file: string | undefined, io: Io): number {
+  if (file) {
     try {
-      writeFileSync(values.output, output);
+      writeFileSync(file, output);
     } catch (error) {
-      throw new UsageError(
-        `--output ${values.output}: cannot write (${(error as NodeJS.ErrnoException).code}). Pick a writable path.`,
-      );
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`--output ${file}: cannot write (${code}). Pick a writable path.`);
     }
   } else {
     io.stdout.write(output);
   }
   return 0;
+}
+
+function renderRules(format = 'text'): string {
+  if (format !== 'text' && format !== 'markdown') {
+    throw new UsageError(`--format must be one of text, markdown for rules, got "${format}".`);
+  }
+  const ruleSet = loadRules();
+  return format === 'markdown' ? renderRuleDocsMarkdown(ruleSet) : renderRuleListText(ruleSet);
+}
+
+function explain(id: string | undefined): string {
+  const ruleSet = loadRules();
+  const rule = ruleSet.rules.find((candidate) => candidate.id === id);
+  if (!rule) {
+    const known = ruleSet.rules.map((candidate) => candidate.id).join(', ');
+    const problem = id === undefined ? 'explain needs a practice id' : `unknown practice "${id}"`;
+    throw new UsageError(`${problem}. Pick one of ${known}.`);
+  }
+  return renderRuleExplanation(rule, ruleSet);
 }
 
 function parseCli(argv: string[]) {

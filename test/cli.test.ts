@@ -77,6 +77,24 @@ describe('mlops-maturity CLI', () => {
     expect(run(argv)).toEqual({ code: 2, stdout: '', stderr: message });
   });
 
+  it('lists the practices and explains one', () => {
+    const rules = run(['rules']);
+    expect(rules.code).toBe(0);
+    expect(rules.stdout.split('\n')[0]).toMatch(/^phase 1 {2}experiment-tracking +mlflow, wandb, /);
+    const explained = run(['explain', 'data-versioning']);
+    expect(explained.stdout.split('\n').slice(0, 2)).toEqual([
+      'data-versioning: Data sets are versioned alongside the code',
+      'phase 1, weight 3, data',
+    ]);
+    expect(explained.stdout).toContain('First step (low effort): Run dvc init');
+  });
+
+  it('names the known practices when asked to explain an unknown one', () => {
+    expect(run(['explain', 'feature-store']).stderr).toMatch(
+      /^mlops-maturity: unknown practice "feature-store"\. Pick one of experiment-tracking, .*, reproducible-environment\.\n$/,
+    );
+  });
+
   it('runs from the committed bundle as `npx mlops-maturity` would', () => {
     const result = spawnSync(
       process.execPath,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { codeSpan, escapeMarkdown } from '../../src/report/escape.js';
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['src/my_model/train.py', 'src/my\\_model/train.py'],
+    ['a|b', 'a\\|b'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['[click](https://evil.example)', '\\[click\\](https://evil.example)'],
+    ['![img](x.png)', '!\\[img\\](x.png)'],
+    ['# not a heading', '\\# not a heading'],
+    ['- not a list', '\\- not a list'],
+    ['1. not a list', '1\\. not a list'],
+    ['line one\nline two', 'line one line two'],
+    ['ping @octocat about #12', 'ping @&#8203;octocat about #&#8203;12'],
+    ['`code` and *bold* ~~gone~~ \\', '\\`code\\` and \\*bold\\* \\~\\~gone\\~\\~ \\\\'],
+    ['Weights & Biases (paid)', 'Weights &amp; Biases (paid)'],
+  ])('escapes %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+});
+
+describe('codeSpan', () => {
+  it('fences text holding backticks with a longer run', () => {
+    expect(codeSpan('pip install mlflow')).toBe('`pip install mlflow`');
+    expect(codeSpan('echo `date`')).toBe('`` echo `date` ``');
+  });
+});
