@@ -1,9 +1,14 @@
 // The CLI: parse argv, call scan(), print a renderer's string, return the exit code (src/bin.ts sets it).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Config } from './config/config-schema.js';
+import { renderConfigJsonSchema } from './config/json-schema.js';
+import { loadConfig } from './config/load-config.js';
 import { loadRules } from './engine/load-rules.js';
+import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
 import { UsageError } from './engine/usage-error.js';
 import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
@@ -13,17 +18,25 @@ const HELP = `Usage:
   mlops-maturity scan [path] [options]   report which MLOps practices a repository has, with evidence
   mlops-maturity rules [--format text|markdown]   list the practices and the tools each one recognises
   mlops-maturity explain <practice-id>   what a practice checks, why it matters, how to start
+  mlops-maturity schema                  print the JSON Schema of .mlops-maturity.yml
 
-Options:
-  --format text|json   output format of scan (default: text)
-  --output FILE        write the output to FILE instead of standard output
+Options of scan:
+  --format text|json|markdown   output format (default: text)
+  --output FILE                 write the report to FILE instead of standard output
+  --config PATH                 configuration file (default: <path>/.mlops-maturity.yml when present)
+  --team-size small|medium|large  team profile for advice: 1–5, 6–20, 20+ people (default: small)
+  --budget free|paid            whether paid tools may be advised (default: free)
+  --fail-below N                exit 1 when the score is below N (0–100)
+  --min-phase N                 exit 1 when the phase is below N (0–3)
+
+Other options:
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 success, 2 usage or configuration error.
+Exit codes: 0 success, 1 below a threshold (after printing the report), 2 usage or configuration error.
 `;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Io {
@@ -69,6 +82,7 @@ function runCommand(argv: string[], io: Io): number {
   const [command, path = '.', ...extra] = positionals;
   if (command === 'rules') return writeOutput(renderRules(values.format), values.output, io);
   if (command === 'explain') return writeOutput(explain(positionals[1]), values.output, io);
+  if (command === 'schema') return writeOutput(renderConfigJsonSchema(), values.output, io);
   if (command !== 'scan') {
     throw new UsageError(
       command === undefined
@@ -83,10 +97,41 @@ function runCommand(argv: string[], io: Io): number {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
 
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
-  const report = scan(path, { onProgress: showProgress ? progressPrinter(io.stderr) : undefined });
+  const config = withFlags(loadConfig(path, values.config).config, values);
+  const report = scan(path, { config, onProgress: showProgress ? progressPrinter(io.stderr) : undefined });
   const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const output = format === 'json' ? renderJson(report) : renderText(report, { color: useColor });
-  return writeOutput(output, values.output, io);
+  const output =
+    format === 'json'
+      ? renderJson(report)
+      : format === 'markdown'
+        ? renderMarkdown(report)
+        : renderText(report, { color: useColor });
+  writeOutput(output, values.output, io);
+  return report.thresholds.passed ? 0 : 1;
+}
+
+/** Command-line options override the configuration file, one field each. */
+function withFlags(config: Config, values: ReturnType<typeof parseCli>['values']): Config {
+  const merged = { ...config };
+  if (values['team-size'] !== undefined)
+    merged['team-size'] = oneOf('--team-size', values['team-size'], TEAM_SIZES);
+  if (values.budget !== undefined) merged.budget = oneOf('--budget', values.budget, BUDGETS);
+  if (values['fail-below'] !== undefined)
+    merged['fail-below'] = numberIn('--fail-below', values['fail-below'], 0, 100);
+  if (values['min-phase'] !== undefined)
+    merged['min-phase'] = numberIn('--min-phase', values['min-phase'], 0, 3);
+  return merged;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}".`);
+}
+
+function numberIn(flag: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (value.trim() !== '' && Number.isInteger(number) && number >= min && number <= max) return number;
+  throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${value}".`);
 }
 
 function writeOutput(output: string, file: string | undefined, io: Io): number {
@@ -128,6 +173,11 @@ function parseCli(argv: string[]) {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      config: { type: 'string' },
+      'team-size': { type: 'string' },
+      budget: { type: 'string' },
+      'fail-below': { type: 'string' },
+      'min-phase': { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -2,8 +2,10 @@
 // One listing, each claimed file read once, facts extracted once and shared by every rule.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type CompiledRule, compileRules, evaluate } from './engine/evaluate.js';
-import { FactIndex } from './engine/fact-index.js';
+import picomatch from 'picomatch';
+import { assessProject, toAssessment } from './assess.js';
+import { type Config, ConfigSchema } from './config/config-schema.js';
+import { compileRules } from './engine/evaluate.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
 import { EXTRACTORS } from './facts/extractors.js';
@@ -11,10 +13,13 @@ import type { Diagnostic, Extractor, Fact } from './facts/model.js';
 import { DEFAULT_MAX_BYTES, FileReader, type ReadResult } from './repo/file-reader.js';
 import { listFiles } from './repo/list-files.js';
 import type { Report } from './report/model.js';
+import { checkThresholds } from './score/thresholds.js';
 import { VERSION } from './version.js';
 
 export interface ScanOptions {
   ruleSet?: RuleSet;
+  /** The validated configuration; defaults when absent. */
+  config?: Config;
   /** Called as files are processed, for progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -25,14 +30,69 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const absoluteRoot = resolve(root);
   assertFolder(absoluteRoot, root);
   const ruleSet = options.ruleSet ?? loadRules();
+  const config = options.config ?? ConfigSchema.parse({});
   const compiled = compileRules(ruleSet);
 
   const listing = listFiles(absoluteRoot);
+  const paths = withoutIgnored(listing.paths, config.ignore);
   const reader = new FileReader(absoluteRoot);
+  const { facts, diagnostics } = collectFacts(paths, reader, options.onProgress);
+
+  const profile = { teamSize: config['team-size'], budget: config.budget };
+  const assess = (prefix: string) =>
+    assessProject(ruleSet, compiled, config, profile, facts, paths, diagnostics, prefix);
+  const whole = assess('');
+  const projects = findProjectFolders(paths, config.projects).map((folder) => ({
+    root: folder,
+    ...assess(`${folder}/`),
+  }));
+  const thresholds = checkThresholds(
+    [
+      { where: '', maturity: whole.maturity },
+      ...projects.map((project) => ({ where: project.root, maturity: project.maturity })),
+    ],
+    config['fail-below'],
+    config['min-phase'],
+  );
+  return {
+    schemaVersion: 1,
+    tool: { name: 'mlops-maturity', version: VERSION },
+    root,
+    isMlProject: whole.isMlProject,
+    mlSignals: whole.mlSignals,
+    practices: whole.practices,
+    ...toAssessment(whole),
+    profile,
+    projects: projects.map((project) => ({
+      root: project.root,
+      isMlProject: project.isMlProject,
+      practices: project.practices,
+      ...toAssessment(project),
+    })),
+    thresholds,
+    diagnostics: diagnostics
+      .map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
+    stats: {
+      filesListed: listing.paths.length,
+      filesRead: reader.filesRead,
+      bytesRead: reader.bytesRead,
+      durationMs: Math.round(performance.now() - started),
+    },
+  };
+}
+
+/** Reads every claimed file once and runs the extractors that claim it; includes (`-r base.txt`) come after. */
+function collectFacts(
+  paths: readonly string[],
+  reader: FileReader,
+  onProgress: ScanOptions['onProgress'],
+): { facts: Fact[]; diagnostics: Diagnostic[] } {
   const facts: Fact[] = [];
   const diagnostics: Diagnostic[] = [];
   const byName = new Map(EXTRACTORS.map((extractor) => [extractor.name, extractor]));
   const done = new Set<string>();
+  const pending: { path: string; extractor: Extractor }[] = [];
 
   const run = (path: string, extractors: readonly Extractor[]) => {
     const maxBytes = Math.max(...extractors.map((extractor) => extractor.maxBytes ?? DEFAULT_MAX_BYTES));
@@ -55,42 +115,40 @@ export function scan(root: string, options: ScanOptions = {}): Report {
     }
   };
 
-  const pending: { path: string; extractor: Extractor }[] = [];
-  const total = listing.paths.length;
-  listing.paths.forEach((path, position) => {
+  paths.forEach((path, position) => {
     const baseName = path.slice(path.lastIndexOf('/') + 1);
     const claiming = EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
     if (claiming.length > 0) run(path, claiming);
-    if (options.onProgress && position % 500 === 0) options.onProgress(position, total);
+    if (onProgress && position % 500 === 0) onProgress(position, paths.length);
   });
-  // Includes (`-r base.txt`) name files by path; they are read once, after the listing pass.
   for (let next = pending.shift(); next; next = pending.shift()) {
     if (!done.has(`${next.extractor.name}\0${next.path}`)) run(next.path, [next.extractor]);
   }
-  options.onProgress?.(total, total);
-
-  const index = new FactIndex(facts, listing.paths);
-  const evaluation = evaluate(ruleSet, compiled, index, diagnostics);
-  return {
-    schemaVersion: 1,
-    tool: { name: 'mlops-maturity', version: VERSION },
-    root,
-    isMlProject: evaluation.isMlProject,
-    mlSignals: evaluation.mlSignals,
-    practices: evaluation.practices,
-    diagnostics: diagnostics
-      .map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
-    stats: {
-      filesListed: total,
-      filesRead: reader.filesRead,
-      bytesRead: reader.bytesRead,
-      durationMs: Math.round(performance.now() - started),
-    },
-  };
+  onProgress?.(paths.length, paths.length);
+  return { facts, diagnostics };
 }
 
-export type { CompiledRule };
+function withoutIgnored(paths: readonly string[], globs: readonly string[]): string[] {
+  if (globs.length === 0) return [...paths];
+  const isIgnored = picomatch([...globs], { dot: true });
+  return paths.filter((path) => !isIgnored(path));
+}
+
+/** Folders matching the `projects` globs, found from the listed paths (no extra directory walk). */
+function findProjectFolders(paths: readonly string[], globs: readonly string[]): string[] {
+  if (globs.length === 0) return [];
+  const isProject = picomatch(
+    globs.map((glob) => glob.replace(/\/+$/, '')),
+    { dot: true },
+  );
+  const folders = new Set<string>();
+  for (const path of paths) {
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      folders.add(path.slice(0, slash));
+    }
+  }
+  return [...folders].filter((folder) => isProject(folder)).sort();
+}
 
 function assertFolder(absoluteRoot: string, root: string): void {
   let isFolder = false;

@@ -57,7 +57,10 @@ describe('mlops-maturity CLI', () => {
   });
 
   it.each([
-    [['scan', '--format', 'yaml'], 'mlops-maturity: --format must be one of text, json, got "yaml".\n'],
+    [
+      ['scan', '--format', 'yaml'],
+      'mlops-maturity: --format must be one of text, json, markdown, got "yaml".\n',
+    ],
     [['lint'], 'mlops-maturity: unknown command "lint". Run mlops-maturity scan [path].\n'],
     [[], 'mlops-maturity: missing command. Run mlops-maturity scan [path].\n'],
     [['scan', '--colour'], 'mlops-maturity: unknown option "--colour". Run mlops-maturity --help.\n'],

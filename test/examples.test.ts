@@ -34,10 +34,10 @@ describe('examples', () => {
     });
   });
 
-  it('churn-service is a productionised service without data versioning or a registry', () => {
+  it('churn-service is a productionised service without data validation or a registry', () => {
     expect(summary('churn-service')).toEqual({
       'experiment-tracking': 'pass mlflow',
-      'data-versioning': 'fail',
+      'data-versioning': 'pass dvc',
       'pipeline-orchestration': 'pass airflow',
       'data-validation': 'fail',
       'model-serving': 'pass fastapi',

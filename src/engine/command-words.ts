@@ -2,6 +2,8 @@
 // and `poetry run python -m mlflow models serve` both reveal the tool that really runs.
 
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+// Words that open or continue a compound command: `if dvc pull; then dvc repro; fi`.
+const SHELL_KEYWORDS = new Set(['(', '{', '!', 'if', 'elif', 'then', 'else', 'while', 'until', 'do']);
 const WRAPPERS = new Set(['sudo', 'exec', 'time', 'nohup', 'env', 'command']);
 const RUNNERS = new Set(['poetry', 'uv', 'pipenv', 'pdm', 'hatch', 'rye', 'pixi']);
 
@@ -51,7 +53,7 @@ function unwrap(words: string[]): string[] {
   for (;;) {
     const word = words[start];
     if (word === undefined) return [];
-    if (word === '(' || word === '{' || word === '!' || word === 'then' || word === 'do' || word === 'else') {
+    if (SHELL_KEYWORDS.has(word)) {
       start += 1;
     } else if (ENV_ASSIGNMENT.test(word) || WRAPPERS.has(word)) {
       start += 1;

@@ -59,12 +59,20 @@ export function evaluate(
         status: 'not-applicable',
         message: 'Not an ML project: no ML library or ML tool was found.',
         tools: [],
+        toolNames: [],
         evidence: [],
       };
     }
     if (evidence.length > 0) {
-      const names = tools.map((tool) => ruleSet.tools[tool]?.name ?? tool);
-      return { ...base, status: 'pass', message: `Found ${names.join(', ')}.`, tools, evidence };
+      const toolNames = tools.map((tool) => ruleSet.tools[tool]?.name ?? tool);
+      return {
+        ...base,
+        status: 'pass',
+        message: `Found ${toolNames.join(', ')}.`,
+        tools,
+        toolNames,
+        evidence,
+      };
     }
     const blocked = [...compiled[position]!.reads].filter((read) => isBlocked(read, blockedKinds));
     if (blocked.length > 0) {
@@ -73,6 +81,7 @@ export function evaluate(
         status: 'unknown',
         message: 'Not found, but some files could not be read (see diagnostics); it may be in place.',
         tools: [],
+        toolNames: [],
         evidence: [],
       };
     }
@@ -84,6 +93,7 @@ export function evaluate(
       status: 'fail',
       message: `Not found. Looked for ${summarise(lookedFor)}.`,
       tools: [],
+      toolNames: [],
       evidence: [],
     };
   });
@@ -154,7 +164,8 @@ function byLocation(a: Evidence, b: Evidence): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line;
 }
 
+/** Lists up to eight names; "and 1 more" would hide a name for no saving. */
 function summarise(names: readonly string[]): string {
-  if (names.length <= 6) return names.join(', ');
+  if (names.length <= 8) return names.join(', ');
   return `${names.slice(0, 6).join(', ')} and ${names.length - 6} more`;
 }

@@ -25,9 +25,10 @@ function describe(fact: Fact): string {
     case 'dependency':
       return fact.group ? `${fact.requirement} (${fact.group})` : fact.requirement;
     case 'import':
-      return `import ${fact.module}`;
+      // The fact keeps the full dotted name, whichever import form was written.
+      return `imports ${fact.module}`;
     case 'call':
-      return `${fact.callee}(${fact.keywords.map((keyword) => `${keyword}=`).join(', ')})`;
+      return `${fact.callee}(${['…', ...fact.keywords.map((keyword) => `${keyword}=`)].join(', ')})`;
     case 'route':
       return `${fact.methods.length > 0 ? fact.methods.join('|') : 'ANY'} ${fact.route}`;
     case 'manifest':

@@ -13,7 +13,7 @@ import type {
   SignalFact,
 } from '../facts/model.js';
 import { splitCommand } from './command-words.js';
-import { isTestPath } from './test-paths.js';
+import { isTestGroup, isTestPath } from './test-paths.js';
 
 export interface IndexedCommand {
   fact: CommandFact;
@@ -33,24 +33,34 @@ export class FactIndex {
   /** Listed paths outside test folders, with their base names. */
   readonly paths: { path: string; baseName: string }[] = [];
 
-  constructor(facts: Iterable<Fact>, listedPaths: readonly string[]) {
+  /** Top-level Python packages the repository defines itself: using them is not using a tool. */
+  readonly firstParty: ReadonlySet<string>;
+
+  /** `prefix` is the project folder (with its slash) the paths are judged from, `''` for the repository. */
+  constructor(facts: Iterable<Fact>, listedPaths: readonly string[], prefix = '') {
     for (const path of listedPaths) {
-      if (!isTestPath(path)) this.paths.push({ path, baseName: path.slice(path.lastIndexOf('/') + 1) });
+      if (!isTestPath(path.slice(prefix.length)))
+        this.paths.push({ path, baseName: path.slice(path.lastIndexOf('/') + 1) });
     }
+    this.firstParty = findFirstPartyPackages(listedPaths, prefix);
     for (const fact of facts) {
-      if (!isTestPath(fact.path)) this.add(fact);
+      if (!isTestPath(fact.path.slice(prefix.length))) this.add(fact);
     }
   }
 
   private add(fact: Fact): void {
     switch (fact.kind) {
       case 'dependency':
+        // A library's own extras (`bentoml[io]` in bentoml's pyproject) and test-only groups are not usage.
+        if (this.firstParty.has(fact.name.replaceAll('-', '_')) || isTestGroup(fact.group)) break;
         push(this.dependencies, fact.name, fact);
         break;
       case 'import':
+        if (this.firstParty.has(rootOf(fact.module))) break;
         push(this.importsByRoot, rootOf(fact.module), fact);
         break;
       case 'call':
+        if (this.firstParty.has(rootOf(fact.callee))) break;
         push(this.callsByRoot, rootOf(fact.callee), fact);
         break;
       case 'route':
@@ -73,6 +83,18 @@ export class FactIndex {
         break;
     }
   }
+}
+
+/** `pkg` for `pkg/__init__.py` or `src/pkg/__init__.py` directly under the project folder. */
+function findFirstPartyPackages(paths: readonly string[], prefix: string): Set<string> {
+  const packages = new Set<string>();
+  for (const path of paths) {
+    if (!path.endsWith('/__init__.py') || !path.startsWith(prefix)) continue;
+    const segments = path.slice(prefix.length).split('/');
+    if (segments.length === 2) packages.add(segments[0]!);
+    else if (segments.length === 3 && segments[0] === 'src') packages.add(segments[1]!);
+  }
+  return packages;
 }
 
 export function rootOf(dotted: string): string {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
+  type AdviceCatalog,
+  AdviceCatalogSchema,
   type MlLibraries,
   MlLibrariesSchema,
   PRACTICE_IDS,
@@ -20,6 +22,7 @@ export interface RuleSet {
   rules: Rule[];
   tools: Record<string, Tool>;
   mlLibraries: MlLibraries;
+  advice: AdviceCatalog;
 }
 
 /** Finds the shipped rules/ folder from wherever this code runs (src/ in tests, dist/ when bundled). */
@@ -36,6 +39,7 @@ export function loadRules(rulesDir = findRulesDir()): RuleSet {
   const display = (file: string) => `rules/${relative(rulesDir, file).split('\\').join('/')}`;
   const tools = parseFile(join(rulesDir, 'catalog', 'tools.yml'), ToolCatalogSchema, display);
   const mlLibraries = parseFile(join(rulesDir, 'catalog', 'ml-libraries.yml'), MlLibrariesSchema, display);
+  const advice = parseFile(join(rulesDir, 'catalog', 'advice.yml'), AdviceCatalogSchema, display);
   const files = readdirSync(rulesDir)
     .filter((name) => name.endsWith('.yml') && !name.startsWith('_'))
     .sort();
@@ -53,7 +57,8 @@ export function loadRules(rulesDir = findRulesDir()): RuleSet {
       `${display(rulesDir)}: no rule file for ${missing.join(', ')}. Add rules/${missing[0]}.yml.`,
     );
   }
-  return { rules, tools, mlLibraries };
+  checkAdvice(advice, rules, tools, display(join(rulesDir, 'catalog', 'advice.yml')));
+  return { rules, tools, mlLibraries, advice };
 }
 
 function checkRule(rule: Rule, fileName: string, tools: Record<string, Tool>, where: string): void {
@@ -69,6 +74,42 @@ function checkRule(rule: Rule, fileName: string, tools: Record<string, Tool>, wh
       );
     }
   });
+}
+
+/** Advice may only name tools a practice detects (so it can be told apart from what the team uses). */
+function checkAdvice(advice: AdviceCatalog, rules: Rule[], tools: Record<string, Tool>, where: string): void {
+  for (const rule of rules) {
+    const practice = advice.practices[rule.id];
+    if (!practice)
+      throw new UsageError(`${where}: practices.${rule.id} is missing. Add its recommendations.`);
+    const detected = new Set(rule.detect.map((detector) => detector.tool));
+    for (const [size, byBudget] of Object.entries(practice.recommend)) {
+      for (const [budget, tool] of Object.entries(byBudget)) {
+        if (!detected.has(tool)) {
+          throw new UsageError(
+            `${where}: practices.${rule.id}.recommend.${size}.${budget} names "${tool}", which rules/${rule.id}.yml does not detect. Pick one of ${[...detected].join(', ')}.`,
+          );
+        }
+      }
+    }
+    for (const tool of Object.keys(practice['first-steps'])) {
+      if (!detected.has(tool)) {
+        throw new UsageError(
+          `${where}: practices.${rule.id}.first-steps.${tool} is for a tool rules/${rule.id}.yml does not detect. Remove it or add a detector.`,
+        );
+      }
+    }
+  }
+  const named = [
+    ...Object.values(advice['not-yet']).flatMap((byTool) => Object.keys(byTool)),
+    ...Object.values(advice.stacks).flat(),
+  ];
+  for (const tool of named) {
+    if (!tools[tool])
+      throw new UsageError(
+        `${where}: "${tool}" is not in the tool catalog. Add it to rules/catalog/tools.yml.`,
+      );
+  }
 }
 
 function parseFile<T>(file: string, schema: z.ZodType<T>, display: (file: string) => string): T {

@@ -68,8 +68,10 @@ export const DetectorSchema = z
     'ci-uses': nameList.optional(),
     signals: z.array(z.enum(SIGNALS)).min(1).optional(),
     matcher: z.enum(MATCHERS).optional(),
+    /** A phase-3-grade tool (Kubeflow, Seldon Core...): phase 3 needs the practice passed with one of these. */
+    advanced: z.literal(true).optional(),
   })
-  .refine((detector) => Object.keys(detector).length > 1, {
+  .refine((detector) => Object.keys(detector).filter((key) => key !== 'advanced').length > 1, {
     message:
       'names no facts. Add at least one of dependencies, imports, calls, files, routes, manifests, images, commands, ci, ci-uses, signals or matcher',
   });
@@ -94,6 +96,9 @@ export const ToolSchema = z.strictObject({
   /** True for tools only an ML project would use; their presence alone marks a repository as ML. */
   'ml-specific': z.boolean(),
   cost: z.enum(['free', 'paid', 'freemium']),
+  'learning-curve': z.enum(['low', 'medium', 'high']).optional(),
+  /** The guide's trade-offs in one sentence, shown with advice to adopt the tool. */
+  'trade-offs': z.string().min(1).optional(),
 });
 export type Tool = z.infer<typeof ToolSchema>;
 
@@ -104,3 +109,31 @@ export const MlLibrariesSchema = z.record(
   z.strictObject({ dependencies: nameList, imports: nameList }),
 );
 export type MlLibraries = z.infer<typeof MlLibrariesSchema>;
+
+export const TEAM_SIZES = ['small', 'medium', 'large'] as const;
+export type TeamSize = (typeof TEAM_SIZES)[number];
+export const BUDGETS = ['free', 'paid'] as const;
+export type Budget = (typeof BUDGETS)[number];
+
+const toolId = kebabCase;
+const byBudget = z.strictObject({ free: toolId, paid: toolId });
+
+/** Per practice: the guide's recommended tool for each team size and budget, and a first step per tool. */
+export const PracticeAdviceSchema = z.strictObject({
+  recommend: z.strictObject({ small: byBudget, medium: byBudget, large: byBudget }),
+  /** A first step a developer can paste, per tool that may be advised for this practice. */
+  'first-steps': z.record(toolId, z.string().min(1)),
+});
+
+export const AdviceCatalogSchema = z.strictObject({
+  practices: z.record(z.enum(PRACTICE_IDS), PracticeAdviceSchema),
+  /** Per team size: tools the guide warns are too heavy yet, with the reason. */
+  'not-yet': z.strictObject({
+    small: z.record(toolId, z.string().min(1)),
+    medium: z.record(toolId, z.string().min(1)),
+    large: z.record(toolId, z.string().min(1)),
+  }),
+  /** The guide's stack per team size: a team using a tool of a larger team's stack is told so. */
+  stacks: z.strictObject({ small: z.array(toolId), medium: z.array(toolId), large: z.array(toolId) }),
+});
+export type AdviceCatalog = z.infer<typeof AdviceCatalogSchema>;

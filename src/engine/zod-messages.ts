@@ -42,6 +42,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'unrecognized_keys':
       return `${field === 'the file' ? 'the file' : field} has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     case 'too_small':
+      // A schema's own message (`must give the reason, ...`) says more than the generic bound.
+      if (!/^too small/i.test(issue.message)) return `${field} ${issue.message}, got ${found}`;
       return `${field} must ${describeBound('least', issue.origin, issue.minimum)}, got ${found}`;
     case 'too_big':
       return `${field} must ${describeBound('most', issue.origin, issue.maximum)}, got ${found}`;

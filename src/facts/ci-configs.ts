@@ -137,6 +137,7 @@ function extractCiConfig(file: SourceFile): Extraction {
     const root = asMap(tree, document.contents);
     if (root !== undefined) READERS[system](ci, root);
   }
+  if (ci.isHousekeeping) return { facts: [], diagnostics: [] };
   if (!ci.hasPipeline) {
     // The file was read; it just holds no jobs. Nothing is hidden, so nothing is blocked.
     const diagnostic: Diagnostic = { path, message: NO_JOBS };

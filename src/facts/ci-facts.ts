@@ -19,6 +19,9 @@ export class CiFacts {
     readonly tree: YamlTree,
   ) {}
 
+  /** Set for a workflow that only reacts to issue and board events: not a pipeline, and not a problem. */
+  isHousekeeping = false;
+
   get hasPipeline(): boolean {
     return this.isPipelineAdded;
   }

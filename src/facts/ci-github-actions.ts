@@ -3,17 +3,59 @@
 
 import type { YAMLMap } from 'yaml';
 import type { CiFacts } from './ci-facts.js';
-import { asMap, asSeq, entriesOf, getValue, keyLineOf, lineOfNode, textOf } from './yaml-nodes.js';
+import {
+  asMap,
+  asSeq,
+  entriesOf,
+  getValue,
+  keyLineOf,
+  lineOfNode,
+  resolveNode,
+  textOf,
+} from './yaml-nodes.js';
 
 const DOCKER_SCHEME = 'docker://';
 // `run:` bodies in these shells are programs, not shell commands.
 const NON_SHELL_SHELLS = new Set(['python']);
 
-/** Reads one workflow document; one without jobs adds nothing, not even the pipeline. */
+// Workflows run only on these events manage issues and boards; they check no change.
+const HOUSEKEEPING_EVENTS = new Set([
+  'issues',
+  'issue_comment',
+  'project',
+  'project_card',
+  'project_column',
+  'discussion',
+  'discussion_comment',
+  'label',
+  'milestone',
+  'watch',
+  'fork',
+  'gollum',
+]);
+
+/** The events a workflow's `on:` names (a string, a list, or a mapping of events). */
+function triggersOf(ci: CiFacts, root: YAMLMap): string[] {
+  const { tree } = ci;
+  const on = getValue(tree, root, 'on');
+  const single = textOf(on);
+  if (single !== undefined) return [single];
+  const list = asSeq(tree, on);
+  if (list) return list.items.map((item) => textOf(resolveNode(tree, item)) ?? '');
+  const map = asMap(tree, on);
+  return map ? entriesOf(tree, map).map((entry) => entry.key) : [];
+}
+
+/** Reads one workflow document; one without jobs, or run only on issue events, adds nothing. */
 export function readGithubWorkflow(ci: CiFacts, root: YAMLMap): void {
   const { tree } = ci;
   const jobs = asMap(tree, getValue(tree, root, 'jobs'));
   if (jobs === undefined || jobs.items.length === 0) return;
+  const triggers = triggersOf(ci, root);
+  if (triggers.length > 0 && triggers.every((trigger) => HOUSEKEEPING_EVENTS.has(trigger))) {
+    ci.isHousekeeping = true;
+    return;
+  }
   ci.addPipeline(keyLineOf(tree, root, 'jobs') ?? 1);
   for (const { value } of entriesOf(tree, jobs)) {
     const job = asMap(tree, value);

@@ -43,6 +43,8 @@ function extractPipeline({ path, text }: SourceFile): Extraction {
     if (isRecord(artifacts)) {
       for (const [name, artifact] of Object.entries(artifacts)) {
         const type = isRecord(artifact) && typeof artifact.type === 'string' ? artifact.type : undefined;
+        // Only models make a model registry; a `type: dataset` artifact is data, already shown by the stages.
+        if (type !== undefined && type !== 'model') continue;
         const detail = type ? `${name} (${type})` : name;
         facts.push({ kind: 'signal', path, line: lineOf(artifacts, name), signal: 'dvc-artifact', detail });
       }

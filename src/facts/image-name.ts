@@ -11,7 +11,8 @@ const LIBRARY_PREFIX = 'library/';
  * Never throws: a blank reference gives `''`, anything else is cut as written (no validation).
  */
 export function normalizeImageName(reference: string): string {
-  let name = reference.trim();
+  // `FROM "ubuntu:bionic"` is legal; the quotes are not part of the name.
+  let name = reference.trim().replace(/^["']|["']$/g, '');
   const at = name.indexOf('@');
   if (at !== -1) name = name.slice(0, at);
   // The first colon after the last slash starts the tag (which may hold `${TAG:-latest}`); a colon

@@ -70,12 +70,17 @@ export function extractPythonSource(
   // `run = wandb.init(...)`: the name assigned at statement start, and where its call must begin.
   let assignedName = '';
   let assignedCallAt = -1;
+  // `if TYPE_CHECKING:` blocks import for type checkers only: nothing runs them, so they are not evidence.
+  let typeOnlyIndent = -1;
+  let isTypeOnlyLine = false;
 
   const addFact = (fact: Fact) => {
     if (cellIndex !== undefined) fact.cell = cellIndex;
     facts.push(fact);
   };
+  let isTypeOnlyImport = false;
   const addImport = (module: string, line: number) => {
+    if (isTypeOnlyImport) return;
     const fact: ImportFact = { kind: 'import', path, line, module };
     addFact(fact);
   };
@@ -257,6 +262,7 @@ export function extractPythonSource(
     if (type === 'newline') {
       if (stack.length > 0) closeAll(i);
       isStatementStart = true;
+      isTypeOnlyLine = false;
       continue;
     }
     const wasStatementStart = isStatementStart;
@@ -302,8 +308,17 @@ export function extractPythonSource(
     }
 
     if (type === 'name') {
+      if (wasStatementStart && typeOnlyIndent >= 0 && !isTypeOnlyLine && token.indent <= typeOnlyIndent) {
+        typeOnlyIndent = -1;
+      }
+      if (wasStatementStart && tokenText === 'if' && isTypeCheckingTest(tokens, i + 1)) {
+        typeOnlyIndent = token.indent;
+        isTypeOnlyLine = true;
+      }
       if (wasStatementStart && (tokenText === 'import' || tokenText === 'from')) {
+        isTypeOnlyImport = isTypeOnlyLine || (typeOnlyIndent >= 0 && token.indent > typeOnlyIndent);
         i = readImport(i) - 1;
+        isTypeOnlyImport = false;
         continue;
       }
       if (wasStatementStart && isOp(tokens[i + 1], '=') && isName(tokens[i + 2])) {
@@ -346,6 +361,13 @@ export function extractPythonSource(
   closeAll(tokens.length);
   // Route facts are added when their call closes, after the calls nested in it; restore source order.
   return facts.sort((a, b) => a.line - b.line);
+}
+
+/** `TYPE_CHECKING:` or `typing.TYPE_CHECKING:` (any module alias) starting at `start`. */
+function isTypeCheckingTest(tokens: readonly PythonToken[], start: number): boolean {
+  let k = start;
+  while (isName(tokens[k]) && isOp(tokens[k + 1], '.')) k += 2;
+  return tokens[k]?.type === 'name' && tokens[k]!.text === 'TYPE_CHECKING' && isOp(tokens[k + 1], ':');
 }
 
 /** Python modules (`.py`): imports, resolved calls and HTTP routes. */

@@ -1,6 +1,6 @@
 // The report every renderer reads: the JSON contract (schemaVersion 1). Later versions extend it, never rename.
 import { z } from 'zod';
-import { CATEGORIES, PRACTICE_IDS } from '../engine/rule-schema.js';
+import { BUDGETS, CATEGORIES, PRACTICE_IDS, TEAM_SIZES } from '../engine/rule-schema.js';
 
 export const EVIDENCE_KINDS = [
   'dependency',
@@ -40,6 +40,8 @@ export const PracticeResultSchema = z.object({
   /** One line saying why the status is what it is. */
   message: z.string(),
   tools: z.array(z.string()),
+  /** Display names of `tools`, in the same order. */
+  toolNames: z.array(z.string()),
   evidence: z.array(EvidenceSchema),
 });
 export type PracticeResult = z.infer<typeof PracticeResultSchema>;
@@ -51,6 +53,50 @@ export const DiagnosticSchema = z.object({
 });
 export type ReportDiagnostic = z.infer<typeof DiagnosticSchema>;
 
+export const AdviceItemSchema = z.object({
+  practice: z.enum(PRACTICE_IDS),
+  title: z.string(),
+  tool: z.string(),
+  toolName: z.string(),
+  /** `builds-on`: the team already uses the tool elsewhere; `recommended`: the guide's pick for its profile. */
+  basis: z.enum(['builds-on', 'recommended']),
+  /** True when the practice passes but phase 3 needs a phase-3-grade tool for it. */
+  upgrade: z.boolean().optional(),
+  why: z.string(),
+  firstStep: z.string(),
+  effort: z.enum(['low', 'medium', 'high']),
+});
+export type AdviceItem = z.infer<typeof AdviceItemSchema>;
+
+export const AdviceNoteSchema = z.object({ tool: z.string(), toolName: z.string(), reason: z.string() });
+export type AdviceNote = z.infer<typeof AdviceNoteSchema>;
+
+export const PhaseSchema = z.object({
+  current: z.number().int().min(0).max(3),
+  name: z.string(),
+  next: z.number().int().min(1).max(3).nullable(),
+  nextName: z.string().nullable(),
+  /** Practice ids the next phase still needs. */
+  missing: z.array(z.enum(PRACTICE_IDS)),
+});
+
+/** What one project (the repository, or a sub-project of a monorepo) scores. */
+export const AssessmentSchema = z.object({
+  score: z.number().int().min(0).max(100).nullable(),
+  points: z.object({ earned: z.number(), possible: z.number(), unknown: z.number() }),
+  phase: PhaseSchema,
+  advice: z.array(AdviceItemSchema),
+  notYet: z.array(AdviceNoteSchema),
+  notes: z.array(z.string()),
+});
+
+export const ProjectReportSchema = AssessmentSchema.extend({
+  root: z.string(),
+  isMlProject: z.boolean(),
+  practices: z.array(PracticeResultSchema),
+});
+export type ProjectReport = z.infer<typeof ProjectReportSchema>;
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('mlops-maturity'), version: z.string() }),
@@ -59,6 +105,17 @@ export const ReportSchema = z.object({
   /** The ML libraries and ML-specific tools that made `isMlProject` true, with one piece of evidence each. */
   mlSignals: z.array(EvidenceSchema),
   practices: z.array(PracticeResultSchema),
+  ...AssessmentSchema.shape,
+  profile: z.object({ teamSize: z.enum(TEAM_SIZES), budget: z.enum(BUDGETS) }),
+  /** Sub-projects named by the config's `projects` globs, each scored on its own. */
+  projects: z.array(ProjectReportSchema),
+  /** Where thresholds were set: what they are and whether the report meets them. */
+  thresholds: z.object({
+    failBelow: z.number().nullable(),
+    minPhase: z.number().nullable(),
+    passed: z.boolean(),
+    reasons: z.array(z.string()),
+  }),
   diagnostics: z.array(DiagnosticSchema),
   stats: z.object({
     filesListed: z.number().int(),

@@ -19,12 +19,22 @@ export function renderText(report: Report, options: TextOptions): string {
   const lines: string[] = [];
 
   lines.push(`${bold('mlops-maturity')} ${report.tool.version}  ${report.root}`);
-  if (report.isMlProject) {
-    const signals = report.mlSignals.map((signal) => signal.tool);
-    lines.push(`ML project: yes ${dim(`(${listShort(signals)})`)}`);
-  } else {
-    lines.push('ML project: no (no ML library or ML tool found; practices are not applicable)');
+  if (!report.isMlProject) {
+    lines.push(
+      'Not an ML project: no ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found.',
+    );
+    lines.push('No practice applies, so there is no score.');
+    lines.push(...footerLines(report, dim));
+    return `${lines.join('\n')}\n`;
   }
+  const signals = report.mlSignals.map((signal) => signal.tool);
+  lines.push(`ML project: yes ${dim(`(${listShort(signals)})`)}`);
+  const score = report.score === null ? 'no score' : `score ${report.score}/100`;
+  lines.push('', bold(`Phase ${report.phase.current} of 3: ${report.phase.name}, ${score}`));
+  if (report.points.unknown > 0)
+    lines.push(`  ${report.points.unknown} points unknown (unreadable files), left out of the score`);
+  if (!report.thresholds.passed)
+    lines.push(paint(31, `  Below threshold: ${report.thresholds.reasons.join('; ')}`));
 
   const width = Math.max(...report.practices.map((practice) => practice.id.length));
   for (const phase of [...new Set(report.practices.map((practice) => practice.phase))].sort()) {
@@ -34,8 +44,55 @@ export function renderText(report: Report, options: TextOptions): string {
     }
   }
 
+  lines.push(...adviceLines(report, bold, dim));
+  for (const project of report.projects) {
+    if (lines.at(-1) !== '') lines.push('');
+    const projectScore = project.score === null ? 'no score' : `score ${project.score}/100`;
+    const status = project.isMlProject
+      ? `phase ${project.phase.current} ${project.phase.name}, ${projectScore}`
+      : 'not an ML project';
+    const missing =
+      project.phase.missing.length > 0 && project.isMlProject
+        ? dim(`  next needs ${project.phase.missing.join(', ')}`)
+        : '';
+    lines.push(`${bold('Project')} ${project.root}: ${status}${missing}`);
+  }
+  lines.push(...footerLines(report, dim));
+  return `${lines.join('\n')}\n`;
+}
+
+function adviceLines(
+  report: Report,
+  bold: (text: string) => string,
+  dim: (text: string) => string,
+): string[] {
+  const { phase, profile } = report;
+  if (phase.next === null) return ['', bold('Every phase is reached.')];
+  const lines = [
+    '',
+    bold(`Next: phase ${phase.next}, ${phase.nextName} (team ${profile.teamSize}, ${profile.budget} tools)`),
+  ];
+  for (const item of report.advice) {
+    const action = item.upgrade ? 'move to' : item.basis === 'builds-on' ? 'extend' : 'adopt';
+    lines.push(`  • ${item.practice}: ${action} ${item.toolName} (${item.effort} effort)`);
+    lines.push(
+      ...item.firstStep
+        .trimEnd()
+        .split('\n')
+        .map((line) => dim(`      ${line}`)),
+    );
+  }
+  for (const note of report.notes) lines.push(`  ! ${note}`);
+  if (report.notYet.length > 0) {
+    lines.push(dim(`  Not yet for this team: ${report.notYet.map((note) => note.toolName).join(', ')}`));
+  }
+  return lines;
+}
+
+function footerLines(report: Report, dim: (text: string) => string): string[] {
+  const lines: string[] = [];
   if (report.diagnostics.length > 0) {
-    lines.push('', bold(`Diagnostics (${report.diagnostics.length})`));
+    lines.push('', `Diagnostics (${report.diagnostics.length})`);
     for (const diagnostic of report.diagnostics)
       lines.push(`  ${formatPlace(diagnostic)}: ${diagnostic.message}`);
   }
@@ -44,7 +101,7 @@ export function renderText(report: Report, options: TextOptions): string {
     '',
     dim(`Listed ${filesListed} files, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`),
   );
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 function practiceLines(

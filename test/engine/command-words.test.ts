@@ -52,3 +52,18 @@ describe('splitCommand with quotes', () => {
     ]);
   });
 });
+
+describe('splitCommand with compound commands', () => {
+  it('finds the program after if, while and until', () => {
+    expect(splitCommand('if dvc pull; then dvc repro; fi')).toEqual([
+      ['dvc', 'pull'],
+      ['dvc', 'repro'],
+      ['fi'],
+    ]);
+    expect(splitCommand('while ! dvc push; do sleep 5; done')).toEqual([
+      ['dvc', 'push'],
+      ['sleep', '5'],
+      ['done'],
+    ]);
+  });
+});

@@ -438,3 +438,37 @@ describe('Jenkinsfiles', () => {
     });
   });
 });
+
+describe('GitHub workflows that check no change', () => {
+  it('does not count a workflow run only on issue and board events', () => {
+    const path = '.github/workflows/triage.yml';
+    const text = [
+      'on:',
+      '  issues:',
+      '    types: [opened]',
+      '  issue_comment:',
+      'jobs:',
+      '  triage:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/add-to-project@v1',
+    ].join('\n');
+    expect(ciConfigExtractor.extract({ path, text })).toEqual({ facts: [], diagnostics: [] });
+  });
+
+  it('counts a workflow that also runs on pull requests', () => {
+    const path = '.github/workflows/ci.yml';
+    const text = [
+      'on: [issues, pull_request]',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: pytest',
+    ].join('\n');
+    expect(ciConfigExtractor.extract({ path, text }).facts).toEqual([
+      { kind: 'ci', path, line: 2, system: 'github-actions' },
+      { kind: 'command', path, line: 6, command: 'pytest', source: 'ci' },
+    ]);
+  });
+});

@@ -390,3 +390,25 @@ describe('extractPythonSource routes', () => {
     expect(routesOf(source)).toEqual([]);
   });
 });
+
+describe('extractPythonSource type-only imports', () => {
+  it('does not count imports made only for type checkers', () => {
+    const source = py(
+      'import typing as t',
+      'from typing import TYPE_CHECKING',
+      'if t.TYPE_CHECKING:',
+      '    import torch',
+      '    from tensorflow import keras',
+      'else:',
+      '    import mlflow',
+      'if TYPE_CHECKING: import wandb',
+      'import dvc.api',
+    );
+    expect(ofKind(factsOf(source), 'import').map((fact) => fact.kind === 'import' && fact.module)).toEqual([
+      'typing',
+      'typing.TYPE_CHECKING',
+      'mlflow',
+      'dvc.api',
+    ]);
+  });
+});

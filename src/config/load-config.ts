@@ -1,0 +1,47 @@
+// Reads .mlops-maturity.yml (or --config PATH): a problem in it is a usage error naming file, field and fix.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { UsageError } from '../engine/usage-error.js';
+import { describeIssue } from '../engine/zod-messages.js';
+import { type Config, ConfigSchema } from './config-schema.js';
+
+export const CONFIG_FILE = '.mlops-maturity.yml';
+
+/**
+ * The configuration for a scan of `root`: `explicitPath` when given (it must exist), else the root's
+ * .mlops-maturity.yml when present, else the defaults. Throws UsageError for unreadable or invalid files.
+ */
+export function loadConfig(root: string, explicitPath?: string): { config: Config; path?: string } {
+  const path = explicitPath ?? join(root, CONFIG_FILE);
+  const display = explicitPath ?? CONFIG_FILE;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // No file (or a root that is not a folder, which the scan reports itself): the defaults apply.
+    if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR')) return { config: ConfigSchema.parse({}) };
+    throw new UsageError(`${display}: cannot read (${code ?? 'error'}). Check the path given to --config.`);
+  }
+  return { config: parseConfig(text, display), path: display };
+}
+
+export function parseConfig(text: string, display: string): Config {
+  let input: unknown;
+  try {
+    input = parse(text) ?? {};
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new UsageError(`${display}${line ? `:${line}` : ''}: not valid YAML (${reason}). Fix the syntax.`);
+  }
+  const result = ConfigSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new UsageError(
+      `${display}: ${describeIssue(issue, input)}. See the configuration section of the README.`,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isTestPath } from '../../src/engine/test-paths.js';
+
+describe('isTestPath', () => {
+  it.each([
+    'tests/test_train.py',
+    'src/churn/tests/conftest.py',
+    'test_serving.py',
+    'serving_test.py',
+    'integration-test/docker-compose.yaml',
+    'code/integraton-test/model/requirements.txt',
+    'e2e_tests/run.sh',
+    'data/fixtures/dvc.yaml',
+  ])('treats %s as test code', (path) => {
+    expect(isTestPath(path)).toBe(true);
+  });
+
+  it.each([
+    'src/train.py',
+    'latest/model.py',
+    'contest/solution.py',
+    'attestation/Dockerfile',
+    'testimonials.py',
+  ])('treats %s as project code', (path) => {
+    expect(isTestPath(path)).toBe(false);
+  });
+});
