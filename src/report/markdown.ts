@@ -127,7 +127,7 @@ function adviceSection(report: Report): string[] {
     `### Next steps to phase ${phase.next}, ${escapeMarkdown(phase.nextName ?? '')} (team of ${TEAM_LABELS[profile.teamSize]}, ${profile.budget} tools)`,
     '',
   ];
-  report.advice.forEach((item, position) => lines.push(...adviceItem(item, position + 1), ''));
+  for (const [position, item] of report.advice.entries()) lines.push(...adviceItem(item, position + 1), '');
   for (const note of report.notes) lines.push(`> ${escapeMarkdown(note)}`, '');
   if (report.notYet.length > 0) {
     lines.push('<details><summary>Not yet: tools the guide finds too heavy for this team</summary>', '');
