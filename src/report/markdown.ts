@@ -90,7 +90,9 @@ function progressLine(current: number): string {
 }
 
 function practiceTable(practices: readonly PracticeResult[], link: Linker): string[] {
-  const rows = practices.map((practice) => {
+  // Grouped by phase, so the table reads in the order a team climbs.
+  const byPhase = [...practices].sort((a, b) => a.phase - b.phase);
+  const rows = byPhase.map((practice) => {
     const tools = practice.toolNames.length > 0 ? practice.toolNames.join(', ') : '—';
     const first = practice.evidence[0];
     const where = first
@@ -207,7 +209,7 @@ function diagnosticsSection(report: Report, link: Linker): string[] {
 
 function footer(report: Report): string {
   const { filesListed, filesRead } = report.stats;
-  return `<sub>mlops-maturity ${escapeMarkdown(report.tool.version)} · ${filesListed} files listed, ${filesRead} read · team of ${TEAM_LABELS[report.profile.teamSize]}, ${report.profile.budget} tools</sub>`;
+  return `<sub>mlops-maturity ${report.tool.version} · ${filesListed} files listed, ${filesRead} read · team of ${TEAM_LABELS[report.profile.teamSize]}, ${report.profile.budget} tools</sub>`;
 }
 
 type Linker = (place: Pick<Evidence, 'path' | 'cell'> & { line?: number }) => string;

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { scan } from '../../src/scan.js';
 
@@ -17,6 +18,19 @@ function expectGolden(name: string, actual: string) {
   if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
+
+describe('renderMarkdown', () => {
+  it('matches the golden report for churn-service, with links to a commit', () => {
+    const markdown = renderMarkdown(stableReport('churn-service'), {
+      linkBase: 'https://github.com/acme/churn/blob/0123456789abcdef0123456789abcdef01234567/',
+    });
+    expectGolden('churn-service.md', markdown);
+  });
+
+  it('matches the golden report for churn-starter, without links', () => {
+    expectGolden('churn-starter.md', renderMarkdown(stableReport('churn-starter')));
+  });
+});
 
 describe('renderText', () => {
   it('matches the golden report for churn-service', () => {
