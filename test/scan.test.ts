@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../src/config/config-schema.js';
 import { loadRules } from '../src/engine/load-rules.js';
 import { PRACTICE_IDS } from '../src/engine/rule-schema.js';
 import { ReportSchema } from '../src/report/model.js';
@@ -128,5 +129,71 @@ describe('scan', () => {
       { path: 'model.py', message: 'binary file; not read. Its contents are not counted.' },
     ]);
     expect(report.isMlProject).toBe(true);
+  });
+});
+
+describe('scan with a configuration', () => {
+  it('scores each monorepo project on its own, from one reading of the files', () => {
+    const repository = tree({
+      'services/churn/requirements.txt': 'scikit-learn==1.5.2\nmlflow==2.17.2\n',
+      'services/churn/train.py': 'import mlflow\n',
+      'services/fraud/requirements.txt': 'xgboost==2.1.1\n',
+      'services/fraud/dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n',
+      'tools/cli/main.py': 'import click\n',
+    });
+    const report = scan(repository, {
+      ruleSet,
+      config: ConfigSchema.parse({ projects: ['services/*', 'tools/*'] }),
+    });
+    const summary = report.projects.map((project) => ({
+      root: project.root,
+      isMlProject: project.isMlProject,
+      passing: project.practices
+        .filter((practice) => practice.status === 'pass')
+        .map((practice) => practice.id),
+    }));
+    expect(summary).toEqual([
+      {
+        root: 'services/churn',
+        isMlProject: true,
+        passing: ['experiment-tracking', 'reproducible-environment'],
+      },
+      { root: 'services/fraud', isMlProject: true, passing: ['data-versioning'] },
+      { root: 'tools/cli', isMlProject: false, passing: [] },
+    ]);
+    expect(report.stats.filesRead).toBe(5);
+  });
+
+  it('leaves ignored files unread and shows not-applicable reasons', () => {
+    const repository = tree({
+      'train.py': 'import sklearn\n',
+      'data/samples/serve.py': 'import fastapi\n',
+    });
+    const report = scan(repository, {
+      ruleSet,
+      config: ConfigSchema.parse({
+        ignore: ['data/**'],
+        practices: { 'drift-monitoring': { 'not-applicable': 'Batch model retrained daily' } },
+      }),
+    });
+    expect(statusOf(report, 'model-serving')).toBe('fail');
+    expect(report.practices.find((practice) => practice.id === 'drift-monitoring')).toMatchObject({
+      status: 'not-applicable',
+      message: 'Not applicable: Batch model retrained daily (set in the configuration).',
+    });
+    expect(report.stats.filesRead).toBe(1);
+  });
+
+  it('reports the thresholds it misses', () => {
+    const report = scan(tree({ 'train.py': 'import mlflow\nimport sklearn\n' }), {
+      ruleSet,
+      config: ConfigSchema.parse({ 'fail-below': 50, 'min-phase': 1 }),
+    });
+    expect(report.thresholds).toEqual({
+      failBelow: 50,
+      minPhase: 1,
+      passed: false,
+      reasons: ['score 10 is below fail-below 50', 'phase 0 (Ad hoc) is below min-phase 1'],
+    });
   });
 });

@@ -43,7 +43,7 @@ function renderWith(report: Report, options: MarkdownOptions, detail: Detail): s
       lines.push(...evidenceDetails(report.practices, link, options.evidencePerPractice ?? 10), '');
     lines.push(...adviceSection(report), '');
   }
-  if (report.projects.length > 0) lines.push(...projectSection(report.projects, detail === 'full'), '');
+  if (report.projects.length > 0) lines.push(...projectSection(report.projects, detail), '');
   if (detail === 'headline') {
     lines.push(
       'The full report is too long for a comment: see the job summary or run `mlops-maturity scan --format markdown`.',
@@ -160,23 +160,30 @@ function fence(text: string, indent: string): string {
   return [`${indent}${marker}`, ...body, `${indent}${marker}`].join('\n');
 }
 
-function projectSection(projects: readonly ProjectReport[], withPractices: boolean): string[] {
+/** Rows shown in the compact forms; the rest are counted. */
+const MAX_PROJECT_ROWS = 100;
+
+function projectSection(projects: readonly ProjectReport[], detail: Detail): string[] {
   const lines = [
     '### Projects',
     '',
     '| Project | Phase | Score | Missing for the next phase |',
     '|---|---|---|---|',
   ];
-  for (const project of projects) {
+  const shown = detail === 'full' ? projects : projects.slice(0, MAX_PROJECT_ROWS);
+  for (const project of shown) {
     const score = project.score === null ? '—' : String(project.score);
     const missing = project.isMlProject
       ? project.phase.missing.map((id) => codeSpan(id)).join(', ') || '—'
       : 'not an ML project';
     lines.push(
-      `| ${codeSpan(project.root)} | ${project.phase.current} ${project.phase.name} | ${score} | ${missing} |`,
+      `| ${cellCode(project.root)} | ${project.phase.current} ${project.phase.name} | ${score} | ${missing} |`,
     );
   }
-  if (withPractices) {
+  if (shown.length < projects.length) {
+    lines.push('', `… and ${projects.length - shown.length} more projects (all are in the JSON report).`);
+  }
+  if (detail === 'full') {
     for (const project of projects.filter((candidate) => candidate.isMlProject)) {
       const marks = project.practices
         .map((practice) => `${MARKS[practice.status]} ${codeSpan(practice.id)}`)
@@ -192,6 +199,11 @@ function projectSection(projects: readonly ProjectReport[], withPractices: boole
     }
   }
   return lines;
+}
+
+/** A code span inside a table cell: GFM splits cells on `|` even inside code, unless it is escaped. */
+function cellCode(text: string): string {
+  return codeSpan(text).replaceAll('|', '\\|');
 }
 
 function diagnosticsSection(report: Report, link: Linker): string[] {

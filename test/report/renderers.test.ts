@@ -43,3 +43,32 @@ describe('renderText', () => {
     expect(text).toContain('\u001b[31m✘\u001b[0m pipeline-orchestration');
   });
 });
+
+describe('renderMarkdown for a large monorepo', () => {
+  it('stays under GitHub’s comment limit and says what it cut', () => {
+    const base = stableReport('churn-service');
+    const manyEvidence = base.practices.map((practice) => ({
+      ...practice,
+      evidence: Array.from({ length: 400 }, (_, index) => ({
+        ...(practice.evidence[0] ?? base.mlSignals[0]!),
+        line: index + 1,
+      })),
+    }));
+    const projects = Array.from({ length: 600 }, (_, index) => ({
+      root: `services/model-${String(index).padStart(3, '0')}-with-a-long-descriptive-name`,
+      isMlProject: true,
+      practices: base.practices,
+      score: base.score,
+      points: base.points,
+      phase: base.phase,
+      advice: base.advice,
+      notYet: base.notYet,
+      notes: base.notes,
+    }));
+    const markdown = renderMarkdown({ ...base, practices: manyEvidence, projects });
+    expect(markdown.length).toBeLessThan(65_536);
+    expect(markdown).toContain('… and 500 more projects (all are in the JSON report).');
+    expect(markdown).toContain('### MLOps maturity: phase 1 of 3, Foundations · score **79**/100');
+    expect(markdown).toMatch(/too long for a comment|shortened to fit/);
+  });
+});
