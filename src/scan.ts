@@ -10,8 +10,9 @@ import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
 import { EXTRACTORS } from './facts/extractors.js';
 import type { Diagnostic, Extractor, Fact } from './facts/model.js';
-import { DEFAULT_MAX_BYTES, FileReader, type ReadResult } from './repo/file-reader.js';
-import { listFiles } from './repo/list-files.js';
+import { DEFAULT_MAX_BYTES, type ReadResult } from './repo/file-reader.js';
+import type { RepoSource } from './repo/repo-source.js';
+import { WorkingTreeSource } from './repo/working-tree.js';
 import type { Report } from './report/model.js';
 import { checkThresholds } from './score/thresholds.js';
 import { VERSION } from './version.js';
@@ -22,21 +23,22 @@ export interface ScanOptions {
   config?: Config;
   /** Called as files are processed, for progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** Where the files come from; the working tree at `root` by default (a commit's git objects for a PR base). */
+  source?: RepoSource;
 }
 
 /** Scans the tree at `root`. Throws UsageError only when `root` is not a readable folder. */
 export function scan(root: string, options: ScanOptions = {}): Report {
   const started = performance.now();
   const absoluteRoot = resolve(root);
-  assertFolder(absoluteRoot, root);
+  if (!options.source) assertFolder(absoluteRoot, root);
   const ruleSet = options.ruleSet ?? loadRules();
   const config = options.config ?? ConfigSchema.parse({});
   const compiled = compileRules(ruleSet);
 
-  const listing = listFiles(absoluteRoot);
-  const paths = withoutIgnored(listing.paths, config.ignore);
-  const reader = new FileReader(absoluteRoot);
-  const { facts, diagnostics } = collectFacts(paths, reader, options.onProgress);
+  const source = options.source ?? new WorkingTreeSource(absoluteRoot);
+  const paths = withoutIgnored(source.paths, config.ignore);
+  const { facts, diagnostics } = collectFacts(paths, source, options.onProgress);
 
   const profile = { teamSize: config['team-size'], budget: config.budget };
   const assess = (prefix: string) =>
@@ -74,9 +76,9 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       .map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
     stats: {
-      filesListed: listing.paths.length,
-      filesRead: reader.filesRead,
-      bytesRead: reader.bytesRead,
+      filesListed: source.paths.length,
+      filesRead: source.filesRead,
+      bytesRead: source.bytesRead,
       durationMs: Math.round(performance.now() - started),
     },
   };
@@ -85,7 +87,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
 /** Reads every claimed file once and runs the extractors that claim it; includes (`-r base.txt`) come after. */
 function collectFacts(
   paths: readonly string[],
-  reader: FileReader,
+  reader: RepoSource,
   onProgress: ScanOptions['onProgress'],
 ): { facts: Fact[]; diagnostics: Diagnostic[] } {
   const facts: Fact[] = [];
@@ -95,7 +97,7 @@ function collectFacts(
   const pending: { path: string; extractor: Extractor }[] = [];
 
   const run = (path: string, extractors: readonly Extractor[]) => {
-    const maxBytes = Math.max(...extractors.map((extractor) => extractor.maxBytes ?? DEFAULT_MAX_BYTES));
+    const maxBytes = maxBytesOf(extractors);
     const result = reader.read(path, maxBytes);
     if (result.status !== 'text') {
       const diagnostic = describeSkippedRead(path, result, maxBytes);
@@ -115,17 +117,25 @@ function collectFacts(
     }
   };
 
-  paths.forEach((path, position) => {
+  const claimed = paths.flatMap((path) => {
     const baseName = path.slice(path.lastIndexOf('/') + 1);
-    const claiming = EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
-    if (claiming.length > 0) run(path, claiming);
-    if (onProgress && position % 500 === 0) onProgress(position, paths.length);
+    const extractors = EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
+    return extractors.length > 0 ? [{ path, extractors }] : [];
+  });
+  reader.prefetch?.(claimed.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
+  claimed.forEach(({ path, extractors }, position) => {
+    run(path, extractors);
+    if (onProgress && position % 200 === 0) onProgress(position, claimed.length);
   });
   for (let next = pending.shift(); next; next = pending.shift()) {
     if (!done.has(`${next.extractor.name}\0${next.path}`)) run(next.path, [next.extractor]);
   }
-  onProgress?.(paths.length, paths.length);
+  onProgress?.(claimed.length, claimed.length);
   return { facts, diagnostics };
+}
+
+function maxBytesOf(extractors: readonly Extractor[]): number {
+  return Math.max(...extractors.map((extractor) => extractor.maxBytes ?? DEFAULT_MAX_BYTES));
 }
 
 function withoutIgnored(paths: readonly string[], globs: readonly string[]): string[] {

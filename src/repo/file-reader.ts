@@ -38,7 +38,7 @@ export class FileReader {
       this.filesRead += 1;
       this.bytesRead += length;
       if (length > maxBytes) return { status: 'skipped', reason: 'too-large' };
-      return decode(this.buffer.subarray(0, length));
+      return decodeText(this.buffer.subarray(0, length));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EISDIR') return { status: 'absent' };
@@ -86,7 +86,8 @@ export class FileReader {
   }
 }
 
-function decode(bytes: Buffer): ReadResult {
+/** Text of a file's bytes: binary detected, UTF-16 (with BOM) and invalid UTF-8 tolerated. */
+export function decodeText(bytes: Buffer): ReadResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { status: 'text', text: utf16.decode(bytes.subarray(2)), bytes: bytes.length };
   }

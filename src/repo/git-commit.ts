@@ -1,0 +1,95 @@
+// A commit read from git objects, with no checkout: `git ls-tree` lists it, one `git cat-file --batch`
+// reads every claimed blob. Used to score the base of a pull request.
+import { spawnSync } from 'node:child_process';
+import { decodeText, type ReadResult } from './file-reader.js';
+import type { ClaimedFile, RepoSource } from './repo-source.js';
+import { isInSkippedFolder } from './skipped-folders.js';
+
+// The scanned repository's own config must not run anything (core.fsmonitor names a program).
+const SAFE_GIT = ['-c', 'core.fsmonitor=false'];
+
+interface TreeEntry {
+  blobId: string;
+  size: number;
+}
+
+export class GitCommitSource implements RepoSource {
+  readonly paths: readonly string[];
+  private readonly entries = new Map<string, TreeEntry>();
+  private readonly fetched = new Map<string, Buffer>();
+  filesRead = 0;
+  bytesRead = 0;
+
+  /** Lists `commit` under `root` (a work tree or a bare repository). Throws when git cannot read the commit. */
+  constructor(
+    private readonly root: string,
+    commit: string,
+  ) {
+    const listing = git(root, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]);
+    if (listing.status !== 0)
+      throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
+    // `<mode> <type> <object> <size>\t<path>`; symlinks (120000) and submodules (commit) are not files to read.
+    for (const record of listing.stdout.toString('utf8').split('\0')) {
+      const tab = record.indexOf('\t');
+      if (tab === -1) continue;
+      const [mode, type, blobId, size] = record.slice(0, tab).split(/\s+/);
+      const path = record.slice(tab + 1);
+      if (type !== 'blob' || mode === '120000' || isInSkippedFolder(path)) continue;
+      this.entries.set(path, { blobId: blobId!, size: Number(size) });
+    }
+    this.paths = [...this.entries.keys()].sort();
+  }
+
+  prefetch(files: readonly ClaimedFile[]): void {
+    const wanted = files.filter(({ path, maxBytes }) => {
+      const entry = this.entries.get(path);
+      return entry !== undefined && entry.size <= maxBytes && !this.fetched.has(path);
+    });
+    if (wanted.length === 0) return;
+    const ids = wanted.map(({ path }) => this.entries.get(path)!.blobId);
+    const result = git(this.root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
+    if (result.status !== 0) return;
+    let offset = 0;
+    for (const { path } of wanted) {
+      const headerEnd = result.stdout.indexOf(0x0a, offset);
+      if (headerEnd === -1) break;
+      const [, type, size] = result.stdout.subarray(offset, headerEnd).toString('latin1').split(' ');
+      if (type === 'missing' || size === undefined) {
+        offset = headerEnd + 1;
+        continue;
+      }
+      const start = headerEnd + 1;
+      const end = start + Number(size);
+      this.fetched.set(path, result.stdout.subarray(start, end));
+      offset = end + 1;
+    }
+  }
+
+  read(path: string, maxBytes: number): ReadResult {
+    const entry = this.entries.get(path);
+    if (!entry) return { status: 'absent' };
+    if (entry.size > maxBytes) return { status: 'skipped', reason: 'too-large' };
+    let bytes = this.fetched.get(path);
+    if (bytes) this.fetched.delete(path);
+    else {
+      const result = git(this.root, ['cat-file', 'blob', entry.blobId]);
+      if (result.status !== 0)
+        return { status: 'skipped', reason: 'unreadable', message: 'git cat-file failed' };
+      bytes = result.stdout;
+    }
+    this.filesRead += 1;
+    this.bytesRead += bytes.length;
+    return decodeText(bytes);
+  }
+}
+
+function git(cwd: string, args: string[], input?: string) {
+  return spawnSync('git', [...SAFE_GIT, ...args], {
+    cwd,
+    // With encoding 'buffer' a string input would be read in that (non-)encoding: pass bytes.
+    input: input === undefined ? undefined : Buffer.from(input),
+    encoding: 'buffer',
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}

@@ -1,0 +1,26 @@
+// A working tree on disk: git's listing (or a .gitignore-aware walk) and safe reads.
+import { FileReader, type ReadResult } from './file-reader.js';
+import { listFiles } from './list-files.js';
+import type { RepoSource } from './repo-source.js';
+
+export class WorkingTreeSource implements RepoSource {
+  readonly paths: readonly string[];
+  private readonly reader: FileReader;
+
+  constructor(root: string) {
+    this.paths = listFiles(root).paths;
+    this.reader = new FileReader(root);
+  }
+
+  read(path: string, maxBytes: number): ReadResult {
+    return this.reader.read(path, maxBytes);
+  }
+
+  get filesRead(): number {
+    return this.reader.filesRead;
+  }
+
+  get bytesRead(): number {
+    return this.reader.bytesRead;
+  }
+}

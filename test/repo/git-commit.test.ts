@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitCommitSource } from '../../src/repo/git-commit.js';
+import { scan } from '../../src/scan.js';
+
+let root: string;
+let base: string;
+
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
+
+function write(path: string, text: string) {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'commit-'));
+  git('init', '-q');
+  write('requirements.txt', 'scikit-learn==1.5.2\nmlflow==2.17.2\n');
+  write('src/train.py', 'import mlflow\n');
+  write('node_modules/dvc/index.js', '');
+  symlinkSync('/etc/passwd', join(root, 'passwd.txt'));
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  base = git('rev-parse', 'HEAD');
+  write('dvc.yaml', 'stages:\n  train:\n    cmd: python src/train.py\n');
+  write('src/train.py', 'import wandb\n');
+  git('add', '-A');
+  git('commit', '-qm', 'head');
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('GitCommitSource', () => {
+  it('lists the files of a commit, without symlinks or vendored folders', () => {
+    expect(new GitCommitSource(root, base).paths).toEqual(['requirements.txt', 'src/train.py']);
+  });
+
+  it('reads blobs of the commit, not of the working tree', () => {
+    const source = new GitCommitSource(root, base);
+    source.prefetch([{ path: 'src/train.py', maxBytes: 1024 }]);
+    expect(source.read('src/train.py', 1024)).toEqual({ status: 'text', text: 'import mlflow\n', bytes: 14 });
+    expect(source.read('requirements.txt', 10)).toEqual({ status: 'skipped', reason: 'too-large' });
+    expect(source.read('dvc.yaml', 1024)).toEqual({ status: 'absent' });
+  });
+
+  it('scores the base commit with the same pipeline as the working tree', () => {
+    const practices = (report: ReturnType<typeof scan>) =>
+      Object.fromEntries(
+        report.practices
+          .filter((practice) => practice.status === 'pass')
+          .map((practice) => [practice.id, practice.tools]),
+      );
+    expect(practices(scan(root, { source: new GitCommitSource(root, base) }))).toEqual({
+      'experiment-tracking': ['mlflow'],
+      'reproducible-environment': ['pinned-requirements'],
+    });
+    expect(practices(scan(root))).toEqual({
+      'experiment-tracking': ['mlflow', 'wandb'],
+      'data-versioning': ['dvc'],
+      'reproducible-environment': ['pinned-requirements'],
+    });
+  });
+
+  it('fails loudly for a commit that is not there', () => {
+    expect(() => new GitCommitSource(root, '0000000000000000000000000000000000000000')).toThrow(
+      /^git ls-tree 0{40} failed/,
+    );
+  });
+});
