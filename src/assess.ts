@@ -37,13 +37,22 @@ export function assessProject(
   const scoped = prefix === '' ? diagnostics : diagnostics.filter((diagnostic) => inProject(diagnostic.path));
   const evaluation = evaluate(ruleSet, compiled, index, scoped);
   const practices = applyOverrides(evaluation.practices, config.practices);
-  const maturity = assessMaturity(ruleSet, practices);
+  const maturity = evaluation.isMlProject ? assessMaturity(ruleSet, practices) : notAnMlProject();
   return {
     isMlProject: evaluation.isMlProject,
     mlSignals: evaluation.mlSignals,
     practices,
     maturity,
     advice: advise(ruleSet, ruleSet.advice, practices, maturity, profile),
+  };
+}
+
+/** No practice applies, so no phase is reached either (every gate being "not applicable" is not phase 3). */
+function notAnMlProject(): Maturity {
+  return {
+    score: null,
+    points: { earned: 0, possible: 0, unknown: 0 },
+    phase: { current: 0, name: 'Not an ML project', next: null, nextName: null, missing: [] },
   };
 }
 

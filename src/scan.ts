@@ -48,11 +48,11 @@ export function scan(root: string, options: ScanOptions = {}): Report {
     root: folder,
     ...assess(`${folder}/`),
   }));
+  // Thresholds apply to ML projects only: a docs folder or a CLI in a monorepo has no MLOps to gate.
   const thresholds = checkThresholds(
-    [
-      { where: '', maturity: whole.maturity },
-      ...projects.map((project) => ({ where: project.root, maturity: project.maturity })),
-    ],
+    [{ where: '', ...whole }, ...projects.map((project) => ({ where: project.root, ...project }))]
+      .filter((assessed) => assessed.isMlProject)
+      .map(({ where, maturity }) => ({ where, maturity })),
     config['fail-below'],
     config['min-phase'],
   );

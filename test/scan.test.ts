@@ -80,6 +80,14 @@ describe('scan', () => {
     );
     expect(report.isMlProject).toBe(false);
     expect(new Set(report.practices.map((practice) => practice.status))).toEqual(new Set(['not-applicable']));
+    expect(report.phase).toEqual({
+      current: 0,
+      name: 'Not an ML project',
+      next: null,
+      nextName: null,
+      missing: [],
+    });
+    expect(report.score).toBeNull();
   });
 
   it('never counts prose, comments, strings or test code as evidence', () => {
@@ -182,6 +190,14 @@ describe('scan with a configuration', () => {
       message: 'Not applicable: Batch model retrained daily (set in the configuration).',
     });
     expect(report.stats.filesRead).toBe(1);
+  });
+
+  it('never fails a repository without ML on its thresholds', () => {
+    const report = scan(tree({ 'app.py': 'import flask\n' }), {
+      ruleSet,
+      config: ConfigSchema.parse({ 'fail-below': 50, 'min-phase': 1 }),
+    });
+    expect(report.thresholds.passed).toBe(true);
   });
 
   it('reports the thresholds it misses', () => {

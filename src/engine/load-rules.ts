@@ -100,10 +100,7 @@ function checkAdvice(advice: AdviceCatalog, rules: Rule[], tools: Record<string,
       }
     }
   }
-  const named = [
-    ...Object.values(advice['not-yet']).flatMap((byTool) => Object.keys(byTool)),
-    ...Object.values(advice.stacks).flat(),
-  ];
+  const named = Object.values(advice['not-yet']).flatMap((byTool) => Object.keys(byTool));
   for (const tool of named) {
     if (!tools[tool])
       throw new UsageError(

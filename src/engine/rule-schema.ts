@@ -133,7 +133,5 @@ export const AdviceCatalogSchema = z.strictObject({
     medium: z.record(toolId, z.string().min(1)),
     large: z.record(toolId, z.string().min(1)),
   }),
-  /** The guide's stack per team size: a team using a tool of a larger team's stack is told so. */
-  stacks: z.strictObject({ small: z.array(toolId), medium: z.array(toolId), large: z.array(toolId) }),
 });
 export type AdviceCatalog = z.infer<typeof AdviceCatalogSchema>;

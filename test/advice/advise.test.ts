@@ -121,3 +121,31 @@ describe('advice that builds on the tools in use', () => {
     ]);
   });
 });
+
+describe('advice for phase 3', () => {
+  const phase2 = {
+    'requirements.txt': 'scikit-learn==1.5.2\nmlflow==2.17.2\napache-airflow==2.10.2\nfastapi==0.115.0\n',
+    'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n',
+    '.github/workflows/ci.yml':
+      'on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
+    'train.py': 'import pandera\nimport evidently\nimport prometheus_client\n',
+    'serve.py':
+      'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/health")\ndef health():\n    return {}\n',
+    Dockerfile: 'FROM python:3.11-slim\n',
+  };
+
+  it('keeps a free-budget team on free phase-3 tools and says phase 3 is optional for it', () => {
+    const result = adviceFor(tree(phase2), { 'team-size': 'medium', budget: 'free' });
+    expect(result.phase).toBe(2);
+    expect(result.advice).toEqual([
+      'model-registry: builds-on mlflow',
+      'kubernetes: recommended kubernetes',
+      'pipeline-orchestration: recommended kubeflow-pipelines (upgrade)',
+      'model-serving: recommended kserve (upgrade)',
+    ]);
+    expect(result.notYet).toEqual(['seldon-core']);
+    expect(result.notes).toEqual([
+      "Phase 3 is the guide's stack for teams of 20+; a team of 6–20 can stay at phase 2 (set min-phase: 2) until scale demands more.",
+    ]);
+  });
+});
