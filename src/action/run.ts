@@ -1,14 +1,136 @@
-// The GitHub Action: until the pull-request comment lands, it scans and writes the text report to the log.
+// The GitHub Action: scan, compare with the PR base, comment once, write the job summary, set outputs, gate.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { renderText } from '../report/text.js';
+import type { Config } from '../config/config-schema.js';
+import { loadConfig } from '../config/load-config.js';
+import { loadRules } from '../engine/load-rules.js';
+import { UsageError } from '../engine/usage-error.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Report } from '../report/model.js';
 import { scan } from '../scan.js';
+import { compareReports, isRegression } from '../score/delta.js';
+import { scoreBase } from './base-report.js';
+import { createClient } from './client.js';
+import { MARKER, upsertComment } from './comment.js';
+import { type RunContext, readRunContext } from './event.js';
+import { type Inputs, readInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
+  let summary: string | undefined;
   try {
-    const path = core.getInput('path') || '.';
-    const report = scan(path);
-    core.info(renderText(report, { color: false }));
+    const inputs = readInputs();
+    if (inputs['github-token']) core.setSecret(inputs['github-token']);
+    const context = readRunContext();
+    const report = assess(inputs, context);
+    const failures = [...report.thresholds.reasons];
+    if (inputs['fail-on-regression'] && report.delta && isRegression(report.delta)) {
+      failures.push(
+        `this pull request lowers the ${(report.delta.scoreChange ?? 0) < 0 ? 'score' : 'phase'}`,
+      );
+    }
+    const markdown = renderMarkdown(report, { linkBase: linkBase(context, inputs.path), marker: MARKER });
+    summary = renderMarkdown(report, { linkBase: linkBase(context, inputs.path) });
+    setOutputs(report, failures.length === 0);
+    if (shouldComment(inputs.comment, context, report, failures.length > 0)) {
+      await comment(inputs, context, markdown);
+    }
+    if (failures.length > 0) core.setFailed(`mlops-maturity: ${failures.join('; ')}.`);
   } catch (error) {
-    core.setFailed((error as Error).message);
+    if (error instanceof UsageError) core.setFailed(error.message);
+    else {
+      core.debug((error as Error).stack ?? String(error));
+      core.setFailed(`mlops-maturity: internal error: ${(error as Error).message}. Please report it.`);
+    }
+  } finally {
+    if (summary !== undefined) await writeSummary(summary);
+  }
+}
+
+function assess(inputs: Inputs, context: RunContext): Report {
+  const ruleSet = loadRules();
+  const config = withInputs(loadConfig(inputs.path, inputs.config).config, inputs);
+  const head = scan(inputs.path, { ruleSet, config });
+  if (!context.pullRequest) return head;
+  const base = scoreBase(resolve(inputs.path), context.pullRequest.baseSha, ruleSet, config);
+  const delta = 'report' in base ? compareReports(base.report, head) : { available: false, note: base.note };
+  return { ...head, delta };
+}
+
+/** Inputs override the configuration file, one field each. */
+function withInputs(config: Config, inputs: Inputs): Config {
+  return {
+    ...config,
+    ...(inputs['team-size'] ? { 'team-size': inputs['team-size'] } : {}),
+    ...(inputs.budget ? { budget: inputs.budget } : {}),
+    ...(inputs['fail-below'] !== undefined ? { 'fail-below': inputs['fail-below'] } : {}),
+    ...(inputs['min-phase'] !== undefined ? { 'min-phase': inputs['min-phase'] } : {}),
+  };
+}
+
+function setOutputs(report: Report, passed: boolean): void {
+  core.setOutput('score', report.score === null ? '' : String(report.score));
+  core.setOutput('phase', String(report.phase.current));
+  core.setOutput('phase-name', report.phase.name);
+  core.setOutput('passed', String(passed));
+  const change = report.delta?.available ? report.delta.scoreChange : null;
+  core.setOutput('delta', change === null || change === undefined ? '' : String(change));
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), 'mlops-maturity-report.json');
+  writeFileSync(path, renderJson(report));
+  core.setOutput('report-json', path);
+}
+
+/** Evidence links point at the commit that was scanned, under the scanned folder. */
+function linkBase(context: RunContext, path: string): string | undefined {
+  if (!context.owner || !context.headSha) return undefined;
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const folder = relative(workspace, resolve(path)).split('\\').join('/');
+  const prefix = folder === '' || folder.startsWith('..') ? '' : `${folder}/`;
+  return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.headSha}/${prefix}`;
+}
+
+function shouldComment(
+  mode: Inputs['comment'],
+  context: RunContext,
+  report: Report,
+  isFailing: boolean,
+): boolean {
+  if (!context.pullRequest || mode === 'never') return false;
+  if (mode === 'always') return true;
+  if (mode === 'on-failure') return isFailing;
+  return report.isMlProject || report.projects.some((project) => project.isMlProject);
+}
+
+async function comment(inputs: Inputs, context: RunContext, body: string): Promise<void> {
+  if (!inputs['github-token']) {
+    core.warning('No github-token: the pull request comment is skipped. The report is in the job summary.');
+    return;
+  }
+  try {
+    const octokit = createClient(inputs['github-token'], context.apiUrl);
+    const target = { owner: context.owner, repo: context.repo, issueNumber: context.pullRequest!.number };
+    const outcome = await upsertComment(octokit, target, body);
+    core.info(`Pull request comment ${outcome.action} (id ${outcome.id}).`);
+  } catch (error) {
+    core.warning(describeCommentFailure(error));
+  }
+}
+
+function describeCommentFailure(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  if (status === 403) {
+    return 'Could not update the pull request comment (HTTP 403). Grant the workflow "pull-requests: write"; on pull requests from forks the token is read-only, so use the workflow_run pattern in the README. The report is in the job summary.';
+  }
+  const what = status ? `HTTP ${status}` : (error as Error).message;
+  return `Could not update the pull request comment (${what}). The report is in the job summary.`;
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary (${(error as Error).message}).`);
   }
 }

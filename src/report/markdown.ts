@@ -10,6 +10,8 @@ export interface MarkdownOptions {
   evidencePerPractice?: number;
   /** The body is kept under this many characters (GitHub's comment limit is 65,536). */
   maxLength?: number;
+  /** A first line such as the hidden marker the action finds its comment by. */
+  marker?: string;
 }
 
 const MARKS: Record<Status, string> = { pass: '✅', fail: '❌', 'not-applicable': '➖', unknown: '❔' };
@@ -30,8 +32,9 @@ type Detail = 'full' | 'brief' | 'headline';
 
 function renderWith(report: Report, options: MarkdownOptions, detail: Detail): string {
   const link = linker(options.linkBase);
-  const lines: string[] = [];
+  const lines: string[] = options.marker ? [options.marker] : [];
   lines.push(...headline(report), '');
+  if (report.delta) lines.push(...deltaLines(report), '');
   if (!report.isMlProject) {
     lines.push(
       'No ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found, so no practice applies.',
@@ -79,6 +82,25 @@ function headline(report: Report): string[] {
     );
   }
   return lines;
+}
+
+function deltaLines(report: Report): string[] {
+  const delta = report.delta!;
+  if (!delta.available)
+    return [`_Change against the base branch: not known. ${escapeMarkdown(delta.note ?? '')}_`];
+  const signed = (value: number) => (value > 0 ? `+${value}` : value === 0 ? '±0' : `${value}`);
+  const score =
+    delta.baseScore === null || delta.baseScore === undefined || report.score === null
+      ? 'score not comparable'
+      : `score ${delta.baseScore} → ${report.score} (${signed(delta.scoreChange ?? 0)})`;
+  const phase = `phase ${delta.basePhase} → ${report.phase.current}`;
+  const lines = [`**This pull request:** ${score}, ${phase}.`];
+  const gained = delta.gained ?? [];
+  const lost = delta.lost ?? [];
+  if (gained.length > 0) lines.push(`Gained: ${gained.map((id) => `✅ ${codeSpan(id)}`).join(', ')}.`);
+  if (lost.length > 0) lines.push(`Lost: ${lost.map((id) => `❌ ${codeSpan(id)}`).join(', ')}.`);
+  if (gained.length === 0 && lost.length === 0) lines.push('No practice changed.');
+  return [lines.join(' ')];
 }
 
 function progressLine(current: number): string {

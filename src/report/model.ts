@@ -97,6 +97,19 @@ export const ProjectReportSchema = AssessmentSchema.extend({
 });
 export type ProjectReport = z.infer<typeof ProjectReportSchema>;
 
+/** The change against a pull request's base commit; `available: false` with a `note` when it could not be scored. */
+export const DeltaSchema = z.object({
+  available: z.boolean(),
+  note: z.string().optional(),
+  baseScore: z.number().nullable().optional(),
+  basePhase: z.number().optional(),
+  scoreChange: z.number().nullable().optional(),
+  phaseChange: z.number().optional(),
+  gained: z.array(z.enum(PRACTICE_IDS)).optional(),
+  lost: z.array(z.enum(PRACTICE_IDS)).optional(),
+});
+export type Delta = z.infer<typeof DeltaSchema>;
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('mlops-maturity'), version: z.string() }),
@@ -117,6 +130,8 @@ export const ReportSchema = z.object({
     reasons: z.array(z.string()),
   }),
   diagnostics: z.array(DiagnosticSchema),
+  /** Set by the action on pull requests. */
+  delta: DeltaSchema.optional(),
   stats: z.object({
     filesListed: z.number().int(),
     filesRead: z.number().int(),
