@@ -22,7 +22,6 @@ export async function run(): Promise<void> {
   let summary: string | undefined;
   try {
     const inputs = readInputs();
-    if (inputs['github-token']) core.setSecret(inputs['github-token']);
     const context = readRunContext();
     const report = assess(inputs, context);
     const failures = [...report.thresholds.reasons];
