@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${{ github.token }} is a workflow expression, not a JS template.
 // action.yml agrees with the code: the inputs the zod schema reads, the outputs run() sets, node24.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
