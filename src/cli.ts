@@ -1,6 +1,8 @@
 // The CLI: parse argv, call scan(), print a renderer's string, return the exit code (src/bin.ts sets it).
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareWithBase } from './base-scan.js';
 import type { Config } from './config/config-schema.js';
 import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
@@ -28,6 +30,7 @@ Options of scan:
   --budget free|paid            whether paid tools may be advised (default: free)
   --fail-below N                exit 1 when the score is below N (0–100)
   --min-phase N                 exit 1 when the phase is below N (0–3)
+  --base REF                    also score commit REF (e.g. origin/main) and show what changed since
 
 Other options:
   -h, --help           show this help
@@ -98,7 +101,15 @@ function runCommand(argv: string[], io: Io): number {
 
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
   const config = withFlags(loadConfig(path, values.config).config, values);
-  const report = scan(path, { config, onProgress: showProgress ? progressPrinter(io.stderr) : undefined });
+  const ruleSet = loadRules();
+  const head = scan(path, {
+    ruleSet,
+    config,
+    onProgress: showProgress ? progressPrinter(io.stderr) : undefined,
+  });
+  const report = values.base
+    ? { ...head, delta: compareWithBase(resolve(path), values.base, ruleSet, config, head) }
+    : head;
   const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const output =
     format === 'json'
@@ -178,6 +189,7 @@ function parseCli(argv: string[]) {
       budget: { type: 'string' },
       'fail-below': { type: 'string' },
       'min-phase': { type: 'string' },
+      base: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -6,10 +6,11 @@ import picomatch from 'picomatch';
 import { assessProject, toAssessment } from './assess.js';
 import { type Config, ConfigSchema } from './config/config-schema.js';
 import { compileRules } from './engine/evaluate.js';
+import { rootOf } from './engine/fact-index.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
 import { EXTRACTORS } from './facts/extractors.js';
-import type { Diagnostic, Extractor, Fact } from './facts/model.js';
+import type { Diagnostic, ExtractionContext, Extractor, Fact } from './facts/model.js';
 import { DEFAULT_MAX_BYTES, type ReadResult } from './repo/file-reader.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
@@ -38,7 +39,8 @@ export function scan(root: string, options: ScanOptions = {}): Report {
 
   const source = options.source ?? new WorkingTreeSource(absoluteRoot);
   const paths = withoutIgnored(source.paths, config.ignore);
-  const { facts, diagnostics } = collectFacts(paths, source, options.onProgress);
+  const context = { modules: modulesOfInterest(ruleSet), routeWords: routeWordsOf(ruleSet) };
+  const { facts, diagnostics } = collectFacts(paths, source, context, options.onProgress);
 
   const profile = { teamSize: config['team-size'], budget: config.budget };
   const assess = (prefix: string) =>
@@ -88,6 +90,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
 function collectFacts(
   paths: readonly string[],
   reader: RepoSource,
+  context: ExtractionContext,
   onProgress: ScanOptions['onProgress'],
 ): { facts: Fact[]; diagnostics: Diagnostic[] } {
   const facts: Fact[] = [];
@@ -106,7 +109,7 @@ function collectFacts(
     }
     for (const extractor of extractors) {
       done.add(`${extractor.name}\0${path}`);
-      const extraction = safeExtract(extractor, path, result.text);
+      const extraction = safeExtract(extractor, path, result.text, context);
       facts.push(...extraction.facts);
       diagnostics.push(...extraction.diagnostics);
       for (const include of extraction.includes ?? []) {
@@ -132,6 +135,29 @@ function collectFacts(
   }
   onProgress?.(claimed.length, claimed.length);
   return { facts, diagnostics };
+}
+
+/** Top-level Python modules any rule or the ML-library list names: imports of anything else cannot matter. */
+function modulesOfInterest(ruleSet: RuleSet): Set<string> {
+  const modules = new Set<string>();
+  for (const rule of ruleSet.rules) {
+    for (const detector of rule.detect) {
+      for (const name of [...(detector.imports ?? []), ...(detector.calls ?? [])]) modules.add(rootOf(name));
+    }
+  }
+  for (const library of Object.values(ruleSet.mlLibraries))
+    for (const name of library.imports) modules.add(rootOf(name));
+  return modules;
+}
+
+/** `health`, `ready`...: the literal words of the rules' route globs, shortest first, none containing another. */
+function routeWordsOf(ruleSet: RuleSet): string[] {
+  const words = ruleSet.rules
+    .flatMap((rule) => rule.detect.flatMap((detector) => detector.routes ?? []))
+    .flatMap((glob) => glob.split(/[^A-Za-z0-9]+/))
+    .filter((word) => word.length >= 4)
+    .sort((a, b) => a.length - b.length);
+  return words.filter((word, index) => !words.slice(0, index).some((shorter) => word.includes(shorter)));
 }
 
 function maxBytesOf(extractors: readonly Extractor[]): number {
@@ -171,9 +197,9 @@ function assertFolder(absoluteRoot: string, root: string): void {
 }
 
 /** An extractor bug must not lose the rest of the scan: it becomes a diagnostic on that file. */
-function safeExtract(extractor: Extractor, path: string, text: string) {
+function safeExtract(extractor: Extractor, path: string, text: string, context: ExtractionContext) {
   try {
-    return extractor.extract({ path, text });
+    return extractor.extract({ path, text }, context);
   } catch (error) {
     return {
       facts: [],

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { compareWithBase } from '../base-scan.js';
 import type { Config } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadRules } from '../engine/load-rules.js';
@@ -11,8 +12,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { scan } from '../scan.js';
-import { compareReports, isRegression } from '../score/delta.js';
-import { scoreBase } from './base-report.js';
+import { isRegression } from '../score/delta.js';
 import { createClient } from './client.js';
 import { MARKER, upsertComment } from './comment.js';
 import { type RunContext, readRunContext } from './event.js';
@@ -53,9 +53,10 @@ function assess(inputs: Inputs, context: RunContext): Report {
   const config = withInputs(loadConfig(inputs.path, inputs.config).config, inputs);
   const head = scan(inputs.path, { ruleSet, config });
   if (!context.pullRequest) return head;
-  const base = scoreBase(resolve(inputs.path), context.pullRequest.baseSha, ruleSet, config);
-  const delta = 'report' in base ? compareReports(base.report, head) : { available: false, note: base.note };
-  return { ...head, delta };
+  return {
+    ...head,
+    delta: compareWithBase(resolve(inputs.path), context.pullRequest.baseSha, ruleSet, config, head),
+  };
 }
 
 /** Inputs override the configuration file, one field each. */

@@ -39,12 +39,20 @@ export class FactIndex {
   /** `prefix` is the project folder (with its slash) the paths are judged from, `''` for the repository. */
   constructor(facts: Iterable<Fact>, listedPaths: readonly string[], prefix = '') {
     for (const path of listedPaths) {
-      if (!isTestPath(path.slice(prefix.length)))
+      if (!isTestPath(path.slice(prefix.length))) {
         this.paths.push({ path, baseName: path.slice(path.lastIndexOf('/') + 1) });
+      }
     }
     this.firstParty = findFirstPartyPackages(listedPaths, prefix);
+    // Facts come grouped by file: judge each path once, not once per fact.
+    let lastPath = '';
+    let isLastTest = false;
     for (const fact of facts) {
-      if (!isTestPath(fact.path.slice(prefix.length))) this.add(fact);
+      if (fact.path !== lastPath) {
+        lastPath = fact.path;
+        isLastTest = isTestPath(fact.path.slice(prefix.length));
+      }
+      if (!isLastTest) this.add(fact);
     }
   }
 

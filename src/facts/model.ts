@@ -155,11 +155,22 @@ export interface Extraction {
   includes?: { path: string; extractor: string }[];
 }
 
+/** What the scan tells extractors about what can matter, so they skip work on files that cannot. */
+export interface ExtractionContext {
+  /**
+   * Top-level Python modules some rule or signal names. A Python source importing none of them yields no
+   * facts, since no import, call or route of it could be evidence.
+   */
+  modules?: ReadonlySet<string>;
+  /** Literal words of the route paths rules look for (`health`): a source holding one is read whatever it imports. */
+  routeWords?: readonly string[];
+}
+
 /** One extractor per source kind. `claims` decides from the path alone, so unclaimed files are never opened. */
 export interface Extractor {
   name: string;
   claims(path: string, baseName: string): boolean;
   /** Read cap in bytes for claimed files; the repo layer's default applies when absent. */
   maxBytes?: number;
-  extract(file: SourceFile): Extraction;
+  extract(file: SourceFile, context?: ExtractionContext): Extraction;
 }

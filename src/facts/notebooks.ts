@@ -2,8 +2,16 @@
 // https://nbformat.readthedocs.io/en/latest/format_description.html
 
 import { locateJsonError } from './json-errors.js';
-import type { Diagnostic, Extraction, Extractor, Fact, FactKind, SourceFile } from './model.js';
-import { extractPythonSource } from './python-source.js';
+import type {
+  Diagnostic,
+  Extraction,
+  ExtractionContext,
+  Extractor,
+  Fact,
+  FactKind,
+  SourceFile,
+} from './model.js';
+import { extractPythonSource, mayMatter } from './python-source.js';
 
 const BLOCKS: FactKind[] = ['import', 'call', 'route'];
 
@@ -26,7 +34,7 @@ export const notebookExtractor: Extractor = {
   extract: extractNotebook,
 };
 
-function extractNotebook({ path, text }: SourceFile): Extraction {
+function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext): Extraction {
   const invalid = (reason: string, line?: number, fix = ''): Extraction => {
     const diagnostic: Diagnostic = {
       path,
@@ -54,6 +62,8 @@ function extractNotebook({ path, text }: SourceFile): Extraction {
     );
   }
   if (!Array.isArray(cells)) return invalid('no "cells" list');
+  // Parsed to report a broken notebook either way; its cells are read only when they may matter.
+  if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
   const facts: Fact[] = [];
   // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
   const aliases = new Map<string, string>();

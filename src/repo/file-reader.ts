@@ -57,10 +57,11 @@ export class FileReader {
         this.buffer.copy(grown, 0, 0, length);
         this.buffer = grown;
       }
-      const count = readSync(fd, this.buffer, length, Math.min(this.buffer.length, limit) - length, null);
-      if (count === 0) return length;
+      const wanted = Math.min(this.buffer.length, limit) - length;
+      const count = readSync(fd, this.buffer, length, wanted, null);
       length += count;
-      if (length >= limit) return length;
+      // A short read of a regular file is its end: no second read just to see zero bytes.
+      if (count < wanted || length >= limit) return length;
     }
   }
 

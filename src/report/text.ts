@@ -31,6 +31,16 @@ export function renderText(report: Report, options: TextOptions): string {
   lines.push(`ML project: yes ${dim(`(${listShort(signals)})`)}`);
   const score = report.score === null ? 'no score' : `score ${report.score}/100`;
   lines.push('', bold(`Phase ${report.phase.current} of 3: ${report.phase.name}, ${score}`));
+  if (report.delta?.available) {
+    const change = report.delta.scoreChange ?? 0;
+    const gained = report.delta.gained?.length ? `, gained ${report.delta.gained.join(', ')}` : '';
+    const lost = report.delta.lost?.length ? `, lost ${report.delta.lost.join(', ')}` : '';
+    lines.push(
+      `  Since the base: score ${change >= 0 ? '+' : ''}${change}, phase ${report.delta.basePhase} → ${report.phase.current}${gained}${lost}`,
+    );
+  } else if (report.delta) {
+    lines.push(`  Since the base: not known. ${report.delta.note ?? ''}`);
+  }
   if (report.points.unknown > 0)
     lines.push(`  ${report.points.unknown} points unknown (unreadable files), left out of the score`);
   if (!report.thresholds.passed)

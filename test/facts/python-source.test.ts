@@ -412,3 +412,31 @@ describe('extractPythonSource type-only imports', () => {
     ]);
   });
 });
+
+describe('pythonSourceExtractor with the scan context', () => {
+  const context = { modules: new Set(['mlflow', 'sklearn']), routeWords: ['health', 'ready'] };
+  const extract = (text: string) =>
+    pythonSourceExtractor.extract({ path: 'src/app.py', text }, context).facts;
+
+  it('skips a source that imports only modules no rule names', () => {
+    expect(extract(py('import os', 'import numpy as np', 'from pathlib import Path', 'np.zeros(3)'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a source importing a module of interest, even after other names on the line', () => {
+    expect(extract(py('import os, mlflow')).map((fact) => fact.kind === 'import' && fact.module)).toEqual([
+      'os',
+      'mlflow',
+    ]);
+  });
+
+  it('reads a source that declares a health route on a router imported from the project itself', () => {
+    const facts = extract(
+      py('from .deps import router', '@router.get("/health")', 'def health():', '    return {}'),
+    );
+    expect(facts.filter((fact) => fact.kind === 'route')).toEqual([
+      { kind: 'route', path: 'src/app.py', line: 2, route: '/health', methods: ['GET'], style: 'decorator' },
+    ]);
+  });
+});

@@ -1,10 +1,11 @@
 // Scores the pull request's base commit from git objects (no checkout, no second clone).
 import { spawnSync } from 'node:child_process';
-import type { Config } from '../config/config-schema.js';
-import type { RuleSet } from '../engine/load-rules.js';
-import { GitCommitSource } from '../repo/git-commit.js';
-import type { Report } from '../report/model.js';
-import { scan } from '../scan.js';
+import type { Config } from './config/config-schema.js';
+import type { RuleSet } from './engine/load-rules.js';
+import { GitCommitSource } from './repo/git-commit.js';
+import type { Delta, Report } from './report/model.js';
+import { scan } from './scan.js';
+import { compareReports } from './score/delta.js';
 
 export type BaseResult = { report: Report } | { note: string };
 
@@ -43,4 +44,16 @@ export function scoreBase(root: string, baseSha: string, ruleSet: RuleSet, confi
   } catch (error) {
     return { note: `The base commit could not be read (${(error as Error).message.split('\n')[0]}).` };
   }
+}
+
+/** The head report's change against `baseRef` (a SHA or a ref), or why it is not known. */
+export function compareWithBase(
+  root: string,
+  baseRef: string,
+  ruleSet: RuleSet,
+  config: Config,
+  head: Report,
+): Delta {
+  const base = scoreBase(root, baseRef, ruleSet, config);
+  return 'report' in base ? compareReports(base.report, head) : { available: false, note: base.note };
 }
