@@ -150,14 +150,19 @@ function modulesOfInterest(ruleSet: RuleSet): Set<string> {
   return modules;
 }
 
-/** `health`, `ready`...: the literal words of the rules' route globs, shortest first, none containing another. */
+/**
+ * `/health`, `health/`...: the first word of each route glob's last segment, as it appears in a route
+ * literal (FastAPI `"/health"`, Django `"health/"`). The slash keeps `typing` from matching `ping`.
+ */
 function routeWordsOf(ruleSet: RuleSet): string[] {
-  const words = ruleSet.rules
-    .flatMap((rule) => rule.detect.flatMap((detector) => detector.routes ?? []))
-    .flatMap((glob) => glob.split(/[^A-Za-z0-9]+/))
-    .filter((word) => word.length >= 4)
-    .sort((a, b) => a.length - b.length);
-  return words.filter((word, index) => !words.slice(0, index).some((shorter) => word.includes(shorter)));
+  const words = new Set<string>();
+  for (const rule of ruleSet.rules) {
+    for (const glob of rule.detect.flatMap((detector) => detector.routes ?? [])) {
+      const word = /^[A-Za-z0-9]+/.exec(glob.slice(glob.lastIndexOf('/') + 1))?.[0];
+      if (word) words.add(word);
+    }
+  }
+  return [...words].flatMap((word) => [`/${word}`, `${word}/`]);
 }
 
 function maxBytesOf(extractors: readonly Extractor[]): number {
