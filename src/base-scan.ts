@@ -4,7 +4,7 @@ import type { Config } from './config/config-schema.js';
 import type { RuleSet } from './engine/load-rules.js';
 import { GitCommitSource } from './repo/git-commit.js';
 import type { Delta, Report } from './report/model.js';
-import { scan } from './scan.js';
+import { type ExtractionCache, scan } from './scan.js';
 import { compareReports } from './score/delta.js';
 
 export type BaseResult = { report: Report } | { note: string };
@@ -27,7 +27,13 @@ function hasCommit(cwd: string, sha: string): boolean {
  * The base commit's report, fetching just that commit when a shallow clone lacks it. When it cannot be
  * had, a note says how to enable the comparison.
  */
-export function scoreBase(root: string, baseSha: string, ruleSet: RuleSet, config: Config): BaseResult {
+export function scoreBase(
+  root: string,
+  baseSha: string,
+  ruleSet: RuleSet,
+  config: Config,
+  cache?: ExtractionCache,
+): BaseResult {
   if (!hasCommit(root, baseSha)) {
     git(root, ['fetch', '--no-tags', '--depth=1', 'origin', baseSha]);
     if (!hasCommit(root, baseSha)) {
@@ -40,7 +46,7 @@ export function scoreBase(root: string, baseSha: string, ruleSet: RuleSet, confi
   const prefix = git(root, ['rev-parse', '--show-prefix']).stdout.trim().replace(/\/$/, '');
   try {
     const source = new GitCommitSource(root, prefix ? `${baseSha}:${prefix}` : baseSha);
-    return { report: scan(root, { ruleSet, config, source }) };
+    return { report: scan(root, { ruleSet, config, source, cache }) };
   } catch (error) {
     return { note: `The base commit could not be read (${(error as Error).message.split('\n')[0]}).` };
   }
@@ -53,7 +59,8 @@ export function compareWithBase(
   ruleSet: RuleSet,
   config: Config,
   head: Report,
+  cache?: ExtractionCache,
 ): Delta {
-  const base = scoreBase(root, baseRef, ruleSet, config);
+  const base = scoreBase(root, baseRef, ruleSet, config, cache);
   return 'report' in base ? compareReports(base.report, head) : { available: false, note: base.note };
 }

@@ -10,7 +10,7 @@ import { rootOf } from './engine/fact-index.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
 import { EXTRACTORS } from './facts/extractors.js';
-import type { Diagnostic, ExtractionContext, Extractor, Fact } from './facts/model.js';
+import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from './facts/model.js';
 import { DEFAULT_MAX_BYTES, type ReadResult } from './repo/file-reader.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
@@ -26,7 +26,14 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where the files come from; the working tree at `root` by default (a commit's git objects for a PR base). */
   source?: RepoSource;
+  /**
+   * Extractions by blob id, shared by the two scans of a delta: a file unchanged between base and head is
+   * read and parsed once. Filled and used only when the source knows blob ids.
+   */
+  cache?: ExtractionCache;
 }
+
+export type ExtractionCache = Map<string, Extraction>;
 
 /** Scans the tree at `root`. Throws UsageError only when `root` is not a readable folder. */
 export function scan(root: string, options: ScanOptions = {}): Report {
@@ -40,7 +47,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const source = options.source ?? new WorkingTreeSource(absoluteRoot);
   const paths = withoutIgnored(source.paths, config.ignore);
   const context = { modules: modulesOfInterest(ruleSet), routeWords: routeWordsOf(ruleSet) };
-  const { facts, diagnostics } = collectFacts(paths, source, context, options.onProgress);
+  const { facts, diagnostics } = collectFacts(paths, source, context, options.onProgress, options.cache);
 
   const profile = { teamSize: config['team-size'], budget: config.budget };
   const assess = (prefix: string) =>
@@ -92,6 +99,7 @@ function collectFacts(
   reader: RepoSource,
   context: ExtractionContext,
   onProgress: ScanOptions['onProgress'],
+  cache: ExtractionCache | undefined,
 ): { facts: Fact[]; diagnostics: Diagnostic[] } {
   const facts: Fact[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -99,7 +107,31 @@ function collectFacts(
   const done = new Set<string>();
   const pending: { path: string; extractor: Extractor }[] = [];
 
+  const record = (extractor: Extractor, path: string, extraction: Extraction) => {
+    done.add(`${extractor.name}\0${path}`);
+    facts.push(...extraction.facts);
+    diagnostics.push(...extraction.diagnostics);
+    for (const include of extraction.includes ?? []) {
+      const target = byName.get(include.extractor);
+      if (target && !done.has(`${target.name}\0${include.path}`))
+        pending.push({ path: include.path, extractor: target });
+    }
+  };
+  /** What the other scan of a delta extracted from the same blob, moved to this path; undefined when unknown. */
+  const cachedFor = (path: string, extractors: readonly Extractor[]) => {
+    const blobId = cache && reader.blobIdOf?.(path);
+    if (!blobId) return undefined;
+    const extractions = extractors.map((extractor) => cache!.get(`${blobId}\0${extractor.name}`));
+    if (!extractions.every(Boolean)) return undefined;
+    return extractions.map((extraction) => relocate(extraction!, path));
+  };
+
   const run = (path: string, extractors: readonly Extractor[]) => {
+    const cached = cachedFor(path, extractors);
+    if (cached) {
+      extractors.forEach((extractor, index) => record(extractor, path, cached[index]!));
+      return;
+    }
     const maxBytes = maxBytesOf(extractors);
     const result = reader.read(path, maxBytes);
     if (result.status !== 'text') {
@@ -107,16 +139,11 @@ function collectFacts(
       if (diagnostic) diagnostics.push(diagnostic);
       return;
     }
+    const blobId = cache && reader.blobIdOf?.(path);
     for (const extractor of extractors) {
-      done.add(`${extractor.name}\0${path}`);
       const extraction = safeExtract(extractor, path, result.text, context);
-      facts.push(...extraction.facts);
-      diagnostics.push(...extraction.diagnostics);
-      for (const include of extraction.includes ?? []) {
-        const target = byName.get(include.extractor);
-        if (target && !done.has(`${target.name}\0${include.path}`))
-          pending.push({ path: include.path, extractor: target });
-      }
+      if (blobId) cache!.set(`${blobId}\0${extractor.name}`, extraction);
+      record(extractor, path, extraction);
     }
   };
 
@@ -125,7 +152,9 @@ function collectFacts(
     const extractors = EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
     return extractors.length > 0 ? [{ path, extractors }] : [];
   });
-  reader.prefetch?.(claimed.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
+  // Files a delta's other scan already extracted are not fetched at all.
+  const toRead = claimed.filter(({ path, extractors }) => cachedFor(path, extractors) === undefined);
+  reader.prefetch?.(toRead.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
   claimed.forEach(({ path, extractors }, position) => {
     run(path, extractors);
     if (onProgress && position % 200 === 0) onProgress(position, claimed.length);
@@ -135,6 +164,17 @@ function collectFacts(
   }
   onProgress?.(claimed.length, claimed.length);
   return { facts, diagnostics };
+}
+
+/** An extraction made from the same blob at another path, with its facts and diagnostics moved to `path`. */
+function relocate(extraction: Extraction, path: string): Extraction {
+  const first = extraction.facts[0]?.path ?? extraction.diagnostics[0]?.path;
+  if (first === undefined || first === path) return extraction;
+  return {
+    ...extraction,
+    facts: extraction.facts.map((fact) => ({ ...fact, path })),
+    diagnostics: extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, path })),
+  };
 }
 
 /** Top-level Python modules any rule or the ML-library list names: imports of anything else cannot matter. */

@@ -6,6 +6,8 @@ import type { ClaimedFile, RepoSource } from './repo-source.js';
 import { isInSkippedFolder } from './skipped-folders.js';
 
 // The scanned repository's own config must not run anything (core.fsmonitor names a program).
+// Blobs are read in chunks of about this many bytes: one git process per chunk, bounded memory.
+const CHUNK_BYTES = 32 * 1024 * 1024;
 const SAFE_GIT = ['-c', 'core.fsmonitor=false'];
 
 interface TreeEntry {
@@ -17,6 +19,9 @@ export class GitCommitSource implements RepoSource {
   readonly paths: readonly string[];
   private readonly entries = new Map<string, TreeEntry>();
   private readonly fetched = new Map<string, Buffer>();
+  /** Claimed paths in reading order, fetched a chunk at a time so memory stays bounded. */
+  private queue: string[] = [];
+  private queuePosition = new Map<string, number>();
   filesRead = 0;
   bytesRead = 0;
 
@@ -40,17 +45,40 @@ export class GitCommitSource implements RepoSource {
     this.paths = [...this.entries.keys()].sort();
   }
 
+  blobIdOf(path: string): string | undefined {
+    return this.entries.get(path)?.blobId;
+  }
+
   prefetch(files: readonly ClaimedFile[]): void {
-    const wanted = files.filter(({ path, maxBytes }) => {
-      const entry = this.entries.get(path);
-      return entry !== undefined && entry.size <= maxBytes && !this.fetched.has(path);
-    });
-    if (wanted.length === 0) return;
-    const ids = wanted.map(({ path }) => this.entries.get(path)!.blobId);
+    this.queue = files
+      .filter(({ path, maxBytes }) => {
+        const entry = this.entries.get(path);
+        return entry !== undefined && entry.size <= maxBytes;
+      })
+      .map(({ path }) => path);
+    this.queuePosition = new Map(this.queue.map((path, index) => [path, index]));
+  }
+
+  /** Fetches the queued blobs from `path` on, up to CHUNK_BYTES, with one `git cat-file --batch`. */
+  private fetchChunkFrom(path: string): void {
+    const start = this.queuePosition.get(path);
+    if (start === undefined) return;
+    const wanted: string[] = [];
+    let bytes = 0;
+    for (
+      let index = start;
+      index < this.queue.length && (wanted.length === 0 || bytes < CHUNK_BYTES);
+      index += 1
+    ) {
+      const queued = this.queue[index]!;
+      wanted.push(queued);
+      bytes += this.entries.get(queued)!.size;
+    }
+    const ids = wanted.map((queued) => this.entries.get(queued)!.blobId);
     const result = git(this.root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
     if (result.status !== 0) return;
     let offset = 0;
-    for (const { path } of wanted) {
+    for (const path of wanted) {
       const headerEnd = result.stdout.indexOf(0x0a, offset);
       if (headerEnd === -1) break;
       const [, type, size] = result.stdout.subarray(offset, headerEnd).toString('latin1').split(' ');
@@ -69,6 +97,7 @@ export class GitCommitSource implements RepoSource {
     const entry = this.entries.get(path);
     if (!entry) return { status: 'absent' };
     if (entry.size > maxBytes) return { status: 'skipped', reason: 'too-large' };
+    if (!this.fetched.has(path)) this.fetchChunkFrom(path);
     let bytes = this.fetched.get(path);
     if (bytes) this.fetched.delete(path);
     else {

@@ -15,4 +15,6 @@ export interface RepoSource {
   prefetch?(files: readonly ClaimedFile[]): void;
   readonly filesRead: number;
   readonly bytesRead: number;
+  /** The git blob id of a file, when the source knows its content is exactly that blob. */
+  blobIdOf?(path: string): string | undefined;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
+import { WorkingTreeSource } from '../../src/repo/working-tree.js';
 import { scan } from '../../src/scan.js';
 
 let root: string;
@@ -72,6 +73,20 @@ describe('GitCommitSource', () => {
   it('fails loudly for a commit that is not there', () => {
     expect(() => new GitCommitSource(root, '0000000000000000000000000000000000000000')).toThrow(
       /^git ls-tree 0{40} failed/,
+    );
+  });
+});
+
+describe('a delta scan', () => {
+  it('reads and parses a file unchanged between base and head only once', () => {
+    const cache = new Map();
+    const head = scan(root, { cache, source: new WorkingTreeSource(root, true) });
+    const baseReport = scan(root, { cache, source: new GitCommitSource(root, base) });
+    expect(head.stats.filesRead).toBe(3);
+    // requirements.txt is the same blob in both commits; only the changed src/train.py is read for the base.
+    expect(baseReport.stats.filesRead).toBe(1);
+    expect(baseReport.practices.find((practice) => practice.id === 'reproducible-environment')?.status).toBe(
+      'pass',
     );
   });
 });
