@@ -1,6 +1,18 @@
 // YAML reading shared by the manifest extractors: plain JS values that still know the line of every key.
+// Also the parse and syntax-error wording every YAML reader (yaml-nodes.ts, conda) builds on.
 
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  type YAMLError,
+} from 'yaml';
 import type { BlockedFact, Diagnostic } from './model.js';
 
 /** The first syntax error of a YAML text: its 1-based line and a one-line reason without position. */
@@ -19,6 +31,20 @@ export interface ParsedYaml {
   error?: YamlError;
 }
 
+/** Every document of a YAML text as the parser left it, with what maps its offsets back to lines. */
+export interface YamlDocuments {
+  text: string;
+  /** Each document keeps its own `errors`; a text without documents gives an empty list. */
+  documents: Document.Parsed[];
+  lineCounter: LineCounter;
+}
+
+/** How `firstYamlError` places and words an error; the defaults suit a reason inside a sentence. */
+export interface YamlErrorStyle {
+  /** Keep the parser's capital letter instead of lowercasing the reason. */
+  keepCase?: boolean;
+}
+
 interface LineTable {
   start: number;
   keys: Map<string | number, number>;
@@ -35,24 +61,49 @@ const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
  * as the tools reading these files mostly do.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
-  // Errors found at the end of the text (an unclosed quote or bracket) point at its last line with content.
-  const lastContentOffset = Math.max(0, text.trimEnd().length - 1);
-  const parsed: ParsedYaml = { documents: [] };
-  for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false })) {
-    const [firstError] = doc.errors;
-    if (firstError) {
-      parsed.error ??= {
-        line: lineAt(Math.min(firstError.pos[0], lastContentOffset)),
-        reason: shortReason(firstError.message),
-      };
-      continue;
-    }
+  const parsed = parseYamlDocuments(text);
+  const lineAt = (offset: number): number => parsed.lineCounter.linePos(offset).line;
+  const result: ParsedYaml = { documents: [] };
+  const error = firstYamlError(parsed);
+  if (error) result.error = error;
+  for (const doc of parsed.documents) {
+    if (doc.errors.length > 0) continue;
     const value = convertNode(doc.contents, new Map(), lineAt);
-    if (value !== null && value !== undefined) parsed.documents.push(value);
+    if (value !== null && value !== undefined) result.documents.push(value);
   }
-  return parsed;
+  return result;
+}
+
+/**
+ * Parses every document of a YAML text into syntax trees, for readers that need nodes rather than plain
+ * values. Never throws: syntax errors stay in each document's `errors` (see `firstYamlError`).
+ * Duplicate keys are accepted, as the tools reading these files mostly do.
+ */
+export function parseYamlDocuments(text: string): YamlDocuments {
+  const lineCounter = new LineCounter();
+  const documents: Document.Parsed[] = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+  return { text, documents, lineCounter };
+}
+
+/**
+ * The first syntax error of the parsed documents, as its 1-based line and the first line of the parser's
+ * message without the position the parser appends (`missing closing "quote`). Undefined when every
+ * document is well-formed.
+ */
+export function firstYamlError(parsed: YamlDocuments, style: YamlErrorStyle = {}): YamlError | undefined {
+  for (const document of parsed.documents) {
+    const [error] = document.errors;
+    if (error !== undefined) return describeYamlError(error, parsed, style);
+  }
+  return undefined;
+}
+
+function describeYamlError(error: YAMLError, parsed: YamlDocuments, style: YamlErrorStyle): YamlError {
+  // An error found at the end of the text (an unclosed quote or bracket) points at its last line with content.
+  const offset = Math.min(error.pos[0], Math.max(0, parsed.text.trimEnd().length - 1));
+  const firstLine = (error.message.split('\n', 1)[0] ?? error.message).replace(POSITION_SUFFIX, '');
+  const reason = style.keepCase ? firstLine : firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
+  return { line: parsed.lineCounter.linePos(offset).line, reason };
 }
 
 /**
@@ -80,11 +131,6 @@ export function yamlErrorDiagnostic(
   blocks: BlockedFact[],
 ): Diagnostic {
   return { path, line: error.line, message: `not valid YAML (${error.reason}). ${consequence}`, blocks };
-}
-
-function shortReason(message: string): string {
-  const firstLine = (message.split('\n', 1)[0] ?? message).replace(POSITION_SUFFIX, '');
-  return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
 }
 
 function convertNode(

@@ -8,16 +8,15 @@ import {
   isMap,
   isScalar,
   isSeq,
-  LineCounter,
+  type LineCounter,
   type Node,
-  parseAllDocuments,
   type Scalar,
   visit,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
 import { splitShellLines } from './shell-lines.js';
-import type { YamlError } from './yaml-lines.js';
+import { firstYamlError, parseYamlDocuments, type YamlError } from './yaml-lines.js';
 
 /** The parsed documents of one YAML text with what is needed to map nodes back to lines. */
 export interface YamlTree {
@@ -41,22 +40,16 @@ export interface ScriptLine {
   line: number;
 }
 
-const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
-
 /**
  * Parses every document of `text`. Never throws: on a syntax error it returns the first one (line and a
  * one-line reason without position) and no tree. Duplicate keys are accepted, as CI systems mostly do.
  */
 export function parseYamlTree(text: string): { tree: YamlTree } | { error: YamlError } {
-  const lineCounter = new LineCounter();
-  // A text without documents gives an empty `EmptyStream` array.
-  const documents: Document.Parsed[] = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
-  for (const document of documents) {
-    const [first] = document.errors;
-    if (first !== undefined) {
-      return { error: { line: lineCounter.linePos(first.pos[0]).line, reason: shortReason(first.message) } };
-    }
-  }
+  const parsed = parseYamlDocuments(text);
+  // CI diagnostics keep the parser's own line, even when it is the blank line after an unclosed quote.
+  const error = firstYamlError(parsed);
+  if (error) return { error };
+  const { documents, lineCounter } = parsed;
   return { tree: { documents, lineCounter, text, aliasTargets: findAliasTargets(documents) } };
 }
 
@@ -76,11 +69,6 @@ function findAliasTargets(documents: readonly Document.Parsed[]): Map<Alias, Nod
     });
   }
   return targets;
-}
-
-function shortReason(message: string): string {
-  const firstLine = (message.split('\n', 1)[0] ?? message).replace(POSITION_SUFFIX, '');
-  return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
 }
 
 /** 1-based line where `node` starts; 1 when the node has no position. */

@@ -472,3 +472,10 @@ describe('GitHub workflows that check no change', () => {
     ]);
   });
 });
+
+describe('CI YAML errors at the end of a file', () => {
+  it('point at the last line with content, not the blank line after it', () => {
+    const result = ciConfigExtractor.extract({ path: '.github/workflows/ci.yml', text: 'name: "ci\n\n' });
+    expect(result.diagnostics.map((diagnostic) => diagnostic.line)).toEqual([1]);
+  });
+});

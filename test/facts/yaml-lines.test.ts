@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isRecord, lineOf, parseYaml, yamlErrorDiagnostic } from '../../src/facts/yaml-lines.js';
+import {
+  firstYamlError,
+  isRecord,
+  lineOf,
+  parseYaml,
+  parseYamlDocuments,
+  yamlErrorDiagnostic,
+} from '../../src/facts/yaml-lines.js';
 
 describe('parseYaml', () => {
   it('returns the plain value of every document and the line of every key and item', () => {
@@ -88,6 +95,38 @@ describe('parseYaml', () => {
   it('returns nothing for an empty or comment-only text', () => {
     expect(parseYaml('')).toEqual({ documents: [] });
     expect(parseYaml('# kind: SeldonDeployment\n')).toEqual({ documents: [] });
+  });
+});
+
+describe('firstYamlError', () => {
+  const unclosedQuote = 'name: churn\ndependencies:\n  - "numpy\n\n';
+
+  it('is undefined for well-formed documents and for a text without documents', () => {
+    expect(firstYamlError(parseYamlDocuments('kind: Service\n---\nkind: Job\n'))).toBeUndefined();
+    const empty = parseYamlDocuments('');
+    expect(empty.documents).toHaveLength(0);
+    expect(firstYamlError(empty)).toBeUndefined();
+  });
+
+  it('gives the first error of any document as a lowercased reason without position', () => {
+    const parsed = parseYamlDocuments('kind: Service\n---\nspec: a: b\n---\n\t- tab\n');
+    expect(parsed.documents).toHaveLength(3);
+    expect(firstYamlError(parsed)).toEqual({
+      line: 3,
+      reason: 'nested mappings are not allowed in compact mappings',
+    });
+  });
+
+  it('points an error found at the end of the text at the last line with content', () => {
+    expect(firstYamlError(parseYamlDocuments(unclosedQuote))).toEqual({
+      line: 3,
+      reason: 'missing closing "quote',
+    });
+  });
+
+  it("keeps the parser's capital letter when asked", () => {
+    const parsed = parseYamlDocuments(unclosedQuote);
+    expect(firstYamlError(parsed, { keepCase: true })).toEqual({ line: 3, reason: 'Missing closing "quote' });
   });
 });
 

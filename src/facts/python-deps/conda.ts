@@ -1,8 +1,9 @@
 // Conda environment files: `dependencies:` match specs and the nested `- pip:` requirement list.
 // https://docs.conda.io/projects/conda/en/latest/user-guide/tasks/manage-environments.html#create-env-file-manually
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Extraction } from '../model.js';
 import { normalizePackageName } from '../pep508.js';
+import { firstYamlError, parseYamlDocuments, yamlErrorDiagnostic } from '../yaml-lines.js';
 import {
   type DependencySite,
   dependencyFact,
@@ -17,33 +18,22 @@ import { readRequirementEntry } from './requirements-txt.js';
 const CONDA_SPEC_RE = /^(?:\S+::)?([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*(.*)$/;
 const VERSION_PART_START_RE = /^[=<>!~*0-9[]/;
 const EXACT_VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z_.+!-]*$/;
-const YAML_POSITION_RE = / at line \d+, column \d+:[\s\S]*$/;
 const VERSION_END_RE = /[=\s]/;
 const SKIPPED_NAMES = new Set(['python', 'pip']);
 
 export function extractCondaEnvironment(path: string, text: string): Extraction {
-  const lineCounter = new LineCounter();
   // All documents, so a stray `---` gives its own syntax errors rather than a "use parseAllDocuments" one.
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
-  const documents = Array.isArray(parsed) ? parsed : [];
-  const error = documents.flatMap((document) => document.errors)[0];
+  const parsed = parseYamlDocuments(text);
+  // Conda's message has always kept the parser's capital letter.
+  const error = firstYamlError(parsed, { keepCase: true });
   if (error) {
-    // Errors found at the end of the text (an unclosed bracket) point at its last line with content.
-    const offset = Math.min(error.pos[0], Math.max(0, text.trimEnd().length - 1));
-    const reason = error.message.replace(YAML_POSITION_RE, '');
     return {
       facts: [],
-      diagnostics: [
-        {
-          path,
-          line: lineCounter.linePos(offset).line,
-          message: `not valid YAML (${reason}). Its dependencies are not counted.`,
-          blocks: ['dependency'],
-        },
-      ],
+      diagnostics: [yamlErrorDiagnostic(path, error, 'Its dependencies are not counted.', ['dependency'])],
     };
   }
   const draft = startExtraction();
+  const { documents, lineCounter } = parsed;
   const contents = documents[0]?.contents;
   const dependencies = isMap(contents) ? contents.get('dependencies', true) : undefined;
   // A file named environment.yml without a dependency list is not a conda environment; nothing to say.

@@ -1,5 +1,6 @@
 // setup.py: install_requires and extras_require read statically from literals. The file is never executed.
 import type { Extraction } from '../model.js';
+import { tokenizePython } from '../python-tokens.js';
 import {
   addFactOrDiagnostic,
   type DependencySite,
@@ -9,15 +10,23 @@ import {
   startExtraction,
   unreadableRequirement,
 } from './dependency-fact.js';
-import { assignedValue, bracketInner, expressionAt, splitAt, type TokenRange } from './python-expressions.js';
-import { type PythonToken, tokenizePython } from './python-tokens.js';
+import {
+  assignedValue,
+  bracketInner,
+  expressionAt,
+  isOp,
+  type PlacedToken,
+  placeTokens,
+  splitAt,
+  type TokenRange,
+} from './python-expressions.js';
 
 type Keyword = 'install_requires' | 'extras_require';
 
 interface SetupPy {
   path: string;
   text: string;
-  tokens: PythonToken[];
+  tokens: PlacedToken[];
   draft: ExtractionDraft;
 }
 
@@ -25,8 +34,8 @@ interface SetupPy {
 const MAX_NAME_HOPS = 3;
 
 export function extractSetupPy(path: string, text: string): Extraction {
-  const setupPy: SetupPy = { path, text, tokens: tokenizePython(text), draft: startExtraction() };
-  const { tokens } = setupPy;
+  const tokens = placeTokens(text, tokenizePython(text));
+  const setupPy: SetupPy = { path, text, tokens, draft: startExtraction() };
   for (let index = 0; index + 2 < tokens.length; index++) {
     const keyword = keywordAt(tokens, index);
     if (!keyword) continue;
@@ -49,17 +58,17 @@ export function extractSetupPy(path: string, text: string): Extraction {
 }
 
 // `install_requires=` as a call keyword, or `"install_requires":` as a key of a dict passed as `**kwargs`.
-function keywordAt(tokens: PythonToken[], index: number): Keyword | undefined {
+function keywordAt(tokens: PlacedToken[], index: number): Keyword | undefined {
   const token = tokens[index]!;
-  if (token.depth === 0 || (token.value !== 'install_requires' && token.value !== 'extras_require'))
-    return undefined;
+  const word = token.type === 'string' ? token.value : token.text;
+  if (token.depth === 0 || (word !== 'install_requires' && word !== 'extras_require')) return undefined;
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   const isKeywordArgument =
     token.type === 'name' && isOp(next, '=') && (isOp(previous, '(') || isOp(previous, ','));
   const isDictKey =
     token.type === 'string' && isOp(next, ':') && (isOp(previous, '{') || isOp(previous, ','));
-  return isKeywordArgument || isDictKey ? token.value : undefined;
+  return isKeywordArgument || isDictKey ? word : undefined;
 }
 
 /**
@@ -109,7 +118,7 @@ function readExtras(setupPy: SetupPy, value: TokenRange, site: DependencySite): 
   const { tokens } = setupPy;
   const dictLiteral = bracketInner(tokens, resolved, '{');
   const dictCall =
-    tokens[resolved.start]?.value === 'dict'
+    tokens[resolved.start]?.text === 'dict'
       ? bracketInner(tokens, { ...resolved, start: resolved.start + 1 }, '(')
       : undefined;
   const inner = dictLiteral ?? dictCall;
@@ -117,10 +126,11 @@ function readExtras(setupPy: SetupPy, value: TokenRange, site: DependencySite): 
   for (const element of splitAt(tokens, inner, ',')) {
     const [keyPart, valuePart] = splitAt(tokens, element, dictLiteral ? ':' : '=');
     const keyToken = keyPart && keyPart.end - keyPart.start === 1 ? tokens[keyPart.start] : undefined;
-    const isKey = keyToken && (dictLiteral ? keyToken.type === 'string' && !keyToken.isFormatted : true);
-    if (!isKey || !valuePart) continue;
+    // A dict literal's key must be a plain string (an f-string has no static value); dict(...) keys are names.
+    const group = keyToken?.type === 'string' ? keyToken.value : dictLiteral ? undefined : keyToken?.text;
+    if (group === undefined || !valuePart) continue;
     // A computed extra (`"all": sorted(set(chain(...)))`) usually repeats the others: skipped without a diagnostic.
-    readRequirementList(setupPy, valuePart, { ...site, group: keyToken.value });
+    readRequirementList(setupPy, valuePart, { ...site, group });
   }
   return true;
 }
@@ -130,7 +140,7 @@ function readExtras(setupPy: SetupPy, value: TokenRange, site: DependencySite): 
  * `visited` holds the names followed on the way here, so `REQS = REQS + [...]` cannot loop.
  */
 function resolveName(
-  tokens: PythonToken[],
+  tokens: PlacedToken[],
   value: TokenRange,
   visited: Set<string>,
 ): { range: TokenRange; visited: Set<string> } | 'none' | undefined {
@@ -140,21 +150,22 @@ function resolveName(
     const token = tokens[current.start];
     if (!token || current.end - current.start !== 1 || token.type !== 'name')
       return { range: current, visited: names };
-    if (token.value === 'None') return 'none';
-    const assigned = names.has(token.value) ? undefined : assignedValue(tokens, token.value);
+    if (token.text === 'None') return 'none';
+    const assigned = names.has(token.text) ? undefined : assignedValue(tokens, token.text);
     if (!assigned) return undefined;
-    names = new Set([...names, token.value]);
+    names = new Set([...names, token.text]);
     current = assigned;
   }
   return undefined;
 }
 
 /** The value of an element made only of plain string literals (adjacent literals concatenate). */
-function stringLiteral(tokens: PythonToken[], element: TokenRange): string | undefined {
+function stringLiteral(tokens: PlacedToken[], element: TokenRange): string | undefined {
   let text = '';
   for (let index = element.start; index < element.end; index++) {
     const token = tokens[index]!;
-    if (token.type !== 'string' || token.isFormatted) return undefined;
+    // No value: an f-string, known only at run time, or an unterminated literal.
+    if (token.type !== 'string' || token.value === undefined) return undefined;
     text += token.value;
   }
   return text;
@@ -164,8 +175,4 @@ function sourceText(setupPy: SetupPy, element: TokenRange): string {
   const first = setupPy.tokens[element.start];
   const last = setupPy.tokens[element.end - 1];
   return first && last ? setupPy.text.slice(first.start, last.end) : '';
-}
-
-function isOp(token: PythonToken | undefined, value: string): boolean {
-  return token?.type === 'op' && token.value === value;
 }

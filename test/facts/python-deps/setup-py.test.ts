@@ -156,6 +156,22 @@ describe('setup.py', () => {
     ]);
   });
 
+  it('follows a backslash line join and quotes an unreadable entry exactly as written', () => {
+    const text = [
+      '# os.environ["EXTRA"] is set by the deploy job',
+      'BASE = ["pandas"]',
+      'REQUIRED = BASE \\',
+      '    + ["numpy", os.environ["EXTRA"]]  # "mlflow" is optional',
+      'setup(install_requires=REQUIRED)',
+    ].join('\r\n');
+    expect(extract(PATH, text)).toEqual({
+      facts: [setupPy(2, 'pandas', 'pandas', false), setupPy(4, 'numpy', 'numpy', false)],
+      diagnostics: [
+        { path: PATH, line: 4, message: 'cannot read requirement "os.environ["EXTRA"]". It is not counted.' },
+      ],
+    });
+  });
+
   it('survives an unterminated string and unbalanced brackets', () => {
     const text = [
       'setup(',
