@@ -88,9 +88,9 @@ track('README.md', '# Monorepo\n\nWe plan to try ClearML, Comet and Neptune.\n')
 // Oversized tracked files: data that is never claimed, and one generated module over the 1 MiB read cap
 // whose planted import must not be found.
 const bigSizes = [5, 12, 50];
-bigSizes.forEach((megabytes, index) =>
-  track(`data/raw/export-${index}.csv`, Buffer.alloc(megabytes * 1024 * 1024, 'a,b,c\n')),
-);
+for (const [index, megabytes] of bigSizes.entries()) {
+  track(`data/raw/export-${index}.csv`, Buffer.alloc(megabytes * 1024 * 1024, 'a,b,c\n'));
+}
 track('libs/generated/schema_pb2.py', `import neptune\n${'x = 1\n'.repeat(400_000)}`);
 
 const plantedEvery = Math.max(1, Math.floor(total / 400));

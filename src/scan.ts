@@ -129,7 +129,7 @@ function collectFacts(
   const run = (path: string, extractors: readonly Extractor[]) => {
     const cached = cachedFor(path, extractors);
     if (cached) {
-      extractors.forEach((extractor, index) => record(extractor, path, cached[index]!));
+      for (const [index, extractor] of extractors.entries()) record(extractor, path, cached[index]!);
       return;
     }
     const maxBytes = maxBytesOf(extractors);
