@@ -1,6 +1,6 @@
 // A working tree on disk: git's listing (or a .gitignore-aware walk) and safe reads.
 
-import { readCleanBlobIds } from './blob-ids.js';
+import { gitBlobId } from './blob-ids.js';
 import { FileReader, type ReadResult } from './file-reader.js';
 import { listFiles } from './list-files.js';
 import type { RepoSource } from './repo-source.js';
@@ -10,20 +10,21 @@ export class WorkingTreeSource implements RepoSource {
   private readonly reader: FileReader;
   private readonly blobIds: Map<string, string> | undefined;
 
-  /** `withBlobIds` asks git which files are unchanged blobs (two more git calls), for delta scans. */
+  /** `withBlobIds` hashes each file read into its git blob id, for delta scans. */
   constructor(root: string, withBlobIds = false) {
-    const listing = listFiles(root);
-    this.paths = listing.paths;
+    this.paths = listFiles(root).paths;
     this.reader = new FileReader(root);
-    this.blobIds = withBlobIds && listing.source === 'git' ? readCleanBlobIds(root) : undefined;
-  }
-
-  blobIdOf(path: string): string | undefined {
-    return this.blobIds?.get(path);
+    this.blobIds = withBlobIds ? new Map() : undefined;
   }
 
   read(path: string, maxBytes: number): ReadResult {
-    return this.reader.read(path, maxBytes);
+    const ids = this.blobIds;
+    return this.reader.read(path, maxBytes, ids ? (bytes) => ids.set(path, gitBlobId(bytes)) : undefined);
+  }
+
+  /** Known once the file was read. */
+  blobIdOf(path: string): string | undefined {
+    return this.blobIds?.get(path);
   }
 
   get filesRead(): number {
