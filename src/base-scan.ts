@@ -1,27 +1,13 @@
 // Scores the pull request's base commit from git objects (no checkout, no second clone).
-import { spawnSync } from 'node:child_process';
 import type { Config } from './config/config-schema.js';
 import type { RuleSet } from './engine/load-rules.js';
 import { GitCommitSource } from './repo/git-commit.js';
+import { fetchCommit, hasCommit, pathInWorkTree } from './repo/run-git.js';
 import type { Delta, Report } from './report/model.js';
 import { type ExtractionCache, scan } from './scan.js';
 import { compareReports } from './score/delta.js';
 
 export type BaseResult = { report: Report } | { note: string };
-
-const SAFE_GIT = ['-c', 'core.fsmonitor=false'];
-
-function git(cwd: string, args: string[]) {
-  return spawnSync('git', [...SAFE_GIT, ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function hasCommit(cwd: string, sha: string): boolean {
-  return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]).status === 0;
-}
 
 /**
  * The base commit's report, fetching just that commit when a shallow clone lacks it. When it cannot be
@@ -35,15 +21,14 @@ export function scoreBase(
   cache?: ExtractionCache,
 ): BaseResult {
   if (!hasCommit(root, baseSha)) {
-    git(root, ['fetch', '--no-tags', '--depth=1', 'origin', baseSha]);
-    if (!hasCommit(root, baseSha)) {
+    if (!fetchCommit(root, baseSha)) {
       return {
         note: `The base commit ${baseSha.slice(0, 7)} is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.`,
       };
     }
   }
   // The scanned folder may be a subfolder of the repository: read the same subtree of the base.
-  const prefix = git(root, ['rev-parse', '--show-prefix']).stdout.trim().replace(/\/$/, '');
+  const prefix = pathInWorkTree(root);
   try {
     const source = new GitCommitSource(root, prefix ? `${baseSha}:${prefix}` : baseSha);
     return { report: scan(root, { ruleSet, config, source, cache }) };

@@ -1,31 +1,13 @@
-// End-to-end behaviour of scan(): the report contract, unknown versus fail, and what is never evidence.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../src/config/config-schema.js';
 import { loadRules } from '../src/engine/load-rules.js';
 import { PRACTICE_IDS } from '../src/engine/rule-schema.js';
 import { ReportSchema } from '../src/report/model.js';
 import { scan } from '../src/scan.js';
+import { useTempTrees } from './helpers/temp-tree.js';
 
 const ruleSet = loadRules();
-let root: string | undefined;
-
-function tree(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), 'scan-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
-});
-
+const tree = useTempTrees('scan');
 const statusOf = (report: ReturnType<typeof scan>, id: string) =>
   report.practices.find((practice) => practice.id === id)?.status;
 

@@ -113,9 +113,10 @@ function isJenkinsfileName(baseName: string): boolean {
 function extractCiConfig(file: SourceFile): Extraction {
   const { path, text } = file;
   const baseName = path.slice(path.lastIndexOf('/') + 1);
-  const isCandidate = ciSystemOf(path, baseName) === undefined;
-  const system =
-    ciSystemOf(path, baseName) ?? (isAzurePipelineCandidate(path, baseName) ? 'azure-pipelines' : undefined);
+  const named = ciSystemOf(path, baseName);
+  // A file only its folder or name suggests is an Azure pipeline is kept only if its content agrees.
+  const isCandidate = named === undefined;
+  const system = named ?? (isAzurePipelineCandidate(path, baseName) ? 'azure-pipelines' : undefined);
   if (system === undefined) return { facts: [], diagnostics: [] };
   if (system === 'jenkins') return extractJenkinsfile(file);
   const parsed = parseYamlTree(text);

@@ -1,14 +1,12 @@
 // A commit read from git objects, with no checkout: `git ls-tree` lists it, one `git cat-file --batch`
 // reads every claimed blob. Used to score the base of a pull request.
-import { spawnSync } from 'node:child_process';
 import { decodeText, type ReadResult } from './file-reader.js';
 import type { ClaimedFile, RepoSource } from './repo-source.js';
+import { runGit } from './run-git.js';
 import { isInSkippedFolder } from './skipped-folders.js';
 
-// The scanned repository's own config must not run anything (core.fsmonitor names a program).
 // Blobs are read in chunks of about this many bytes: one git process per chunk, bounded memory.
 const CHUNK_BYTES = 32 * 1024 * 1024;
-const SAFE_GIT = ['-c', 'core.fsmonitor=false'];
 
 interface TreeEntry {
   blobId: string;
@@ -30,7 +28,7 @@ export class GitCommitSource implements RepoSource {
     private readonly root: string,
     commit: string,
   ) {
-    const listing = git(root, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]);
+    const listing = runGit(root, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]);
     if (listing.status !== 0)
       throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
     // `<mode> <type> <object> <size>\t<path>`; symlinks (120000) and submodules (commit) are not files to read.
@@ -75,7 +73,7 @@ export class GitCommitSource implements RepoSource {
       bytes += this.entries.get(queued)!.size;
     }
     const ids = wanted.map((queued) => this.entries.get(queued)!.blobId);
-    const result = git(this.root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
+    const result = runGit(this.root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
     if (result.status !== 0) return;
     let offset = 0;
     for (const path of wanted) {
@@ -101,7 +99,7 @@ export class GitCommitSource implements RepoSource {
     let bytes = this.fetched.get(path);
     if (bytes) this.fetched.delete(path);
     else {
-      const result = git(this.root, ['cat-file', 'blob', entry.blobId]);
+      const result = runGit(this.root, ['cat-file', 'blob', entry.blobId]);
       if (result.status !== 0)
         return { status: 'skipped', reason: 'unreadable', message: 'git cat-file failed' };
       bytes = result.stdout;
@@ -110,15 +108,4 @@ export class GitCommitSource implements RepoSource {
     this.bytesRead += bytes.length;
     return decodeText(bytes);
   }
-}
-
-function git(cwd: string, args: string[], input?: string) {
-  return spawnSync('git', [...SAFE_GIT, ...args], {
-    cwd,
-    // With encoding 'buffer' a string input would be read in that (non-)encoding: pass bytes.
-    input: input === undefined ? undefined : Buffer.from(input),
-    encoding: 'buffer',
-    maxBuffer: 2 * 1024 * 1024 * 1024,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
 }

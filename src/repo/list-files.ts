@@ -1,9 +1,9 @@
 // Lists the files of the scanned tree once: git's own view when the tree is a work tree, else a walk
 // that honours .gitignore files at every level.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
+import { runGit } from './run-git.js';
 import { isInSkippedFolder, isSkippedFolderName } from './skipped-folders.js';
 
 export interface Listing {
@@ -11,9 +11,6 @@ export interface Listing {
   paths: string[];
   source: 'git' | 'walk';
 }
-
-// The scanned repository's own git config must not run anything (core.fsmonitor names a program).
-const SAFE_GIT_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
 
 /** Lists files under `root`. Never throws for an ordinary tree; a missing root is the caller's check. */
 export function listFiles(root: string): Listing {
@@ -28,12 +25,15 @@ export function listFiles(root: string): Listing {
 }
 
 function listWithGit(root: string): string[] | undefined {
-  const result = spawnSync(
-    'git',
-    [...SAFE_GIT_CONFIG, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'],
-    { cwd: root, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  if (result.status !== 0 || !result.stdout) return undefined;
+  const result = runGit(root, [
+    'ls-files',
+    '-z',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+    '--deduplicate',
+  ]);
+  if (result.status !== 0) return undefined;
   const text = result.stdout.toString('utf8');
   const paths = text.split('\0');
   if (paths.at(-1) === '') paths.pop();

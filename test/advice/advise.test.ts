@@ -1,30 +1,13 @@
-// Next-phase advice for each team profile, on the example repositories and on small hand-made trees.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { type ConfigInput, ConfigSchema } from '../../src/config/config-schema.js';
 import { loadRules } from '../../src/engine/load-rules.js';
 import { scan } from '../../src/scan.js';
+import { useTempTrees } from '../helpers/temp-tree.js';
 
 const ruleSet = loadRules();
+const tree = useTempTrees('advice');
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
-let root: string | undefined;
-
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
-});
-
-function tree(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), 'advice-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
 function adviceFor(path: string, config: ConfigInput) {
   const report = scan(path, { ruleSet, config: ConfigSchema.parse(config) });
   return {

@@ -1,25 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/repo/list-files.js';
-
-let root: string | undefined;
-
-function tree(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), 'listing-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
-});
+import { useTempTrees } from '../helpers/temp-tree.js';
 
 const FILES = {
   '.gitignore': 'mlruns/\n*.log\n',
@@ -33,6 +16,8 @@ const FILES = {
   'pkg/__pycache__/train.cpython-311.pyc': '',
   'notebooks/.ipynb_checkpoints/explore-checkpoint.ipynb': '{}',
 };
+
+const tree = useTempTrees('listing');
 
 describe('listFiles', () => {
   it('honours .gitignore at every level and skips environment folders without git', () => {

@@ -1,0 +1,44 @@
+// The one way the scanner runs git on a scanned repository: its own config must not run anything
+// (core.fsmonitor names a program to execute), and output is read as bytes.
+import { spawnSync } from 'node:child_process';
+
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
+
+export interface GitResult {
+  status: number | null;
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+/** Runs `git args` in `cwd`; never throws (a missing git gives status null). */
+export function runGit(cwd: string, args: readonly string[], input?: string): GitResult {
+  const result = spawnSync('git', [...SAFE_CONFIG, ...args], {
+    cwd,
+    // With encoding 'buffer' a string input would be read in that (non-)encoding: pass bytes.
+    input: input === undefined ? undefined : Buffer.from(input),
+    encoding: 'buffer',
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout ?? Buffer.alloc(0),
+    stderr: result.stderr ?? Buffer.alloc(0),
+  };
+}
+
+/** True when `commit` is in the clone. */
+export function hasCommit(cwd: string, commit: string): boolean {
+  return runGit(cwd, ['cat-file', '-e', `${commit}^{commit}`]).status === 0;
+}
+
+/** Fetches one commit from origin (enough for a shallow clone to read it); false when that fails. */
+export function fetchCommit(cwd: string, commit: string): boolean {
+  runGit(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', commit]);
+  return hasCommit(cwd, commit);
+}
+
+/** The path of `cwd` inside its work tree, without a trailing slash (`''` at the top). */
+export function pathInWorkTree(cwd: string): string {
+  return runGit(cwd, ['rev-parse', '--show-prefix']).stdout.toString('utf8').trim().replace(/\/$/, '');
+}
