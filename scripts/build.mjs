@@ -27,3 +27,11 @@ rmSync('dist', { recursive: true, force: true });
 build('src/index.ts', 'dist');
 build('src/bin.ts', 'dist/cli');
 chmodSync('dist/cli/index.js', 0o755);
+// The validated rules as JSON, so a run skips parsing and validating the YAML (used while it matches it).
+execFileSync(
+  process.execPath,
+  ['dist/cli/index.js', 'rules', '--format', 'json', '--output', 'dist/rules.json'],
+  {
+    stdio: 'inherit',
+  },
+);

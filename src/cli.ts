@@ -6,7 +6,7 @@ import { compareWithBase } from './base-scan.js';
 import type { Config } from './config/config-schema.js';
 import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
-import { loadRules } from './engine/load-rules.js';
+import { loadRules, loadRulesSnapshot } from './engine/load-rules.js';
 import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
 import { UsageError } from './engine/usage-error.js';
 import { renderJson } from './report/json.js';
@@ -18,7 +18,7 @@ import { VERSION } from './version.js';
 
 const HELP = `Usage:
   mlops-maturity scan [path] [options]   report which MLOps practices a repository has, with evidence
-  mlops-maturity rules [--format text|markdown]   list the practices and the tools each one recognises
+  mlops-maturity rules [--format text|markdown|json]   list the practices and the tools each one recognises
   mlops-maturity explain <practice-id>   what a practice checks, why it matters, how to start
   mlops-maturity schema                  print the JSON Schema of .mlops-maturity.yml
 
@@ -160,9 +160,11 @@ function writeOutput(output: string, file: string | undefined, io: Io): number {
 }
 
 function renderRules(format = 'text'): string {
-  if (format !== 'text' && format !== 'markdown') {
-    throw new UsageError(`--format must be one of text, markdown for rules, got "${format}".`);
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+    throw new UsageError(`--format must be one of text, markdown, json for rules, got "${format}".`);
   }
+  // JSON is the validated rule set with its fingerprint; the build ships it as dist/rules.json.
+  if (format === 'json') return `${JSON.stringify(loadRulesSnapshot())}\n`;
   const ruleSet = loadRules();
   return format === 'markdown' ? renderRuleDocsMarkdown(ruleSet) : renderRuleListText(ruleSet);
 }

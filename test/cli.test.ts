@@ -92,6 +92,12 @@ describe('mlops-maturity CLI', () => {
     expect(explained.stdout).toContain('First step (low effort): Run dvc init');
   });
 
+  it('prints the validated rules as JSON', () => {
+    const printed = JSON.parse(run(['rules', '--format', 'json']).stdout);
+    expect(printed.fingerprint).toMatch(/^[0-9a-f]{14}$/);
+    expect(printed.ruleSet.rules.map((rule: { id: string }) => rule.id)).toContain('data-versioning');
+  });
+
   it('names the known practices when asked to explain an unknown one', () => {
     expect(run(['explain', 'feature-store']).stderr).toMatch(
       /^mlops-maturity: unknown practice "feature-store"\. Pick one of experiment-tracking, .*, reproducible-environment\.\n$/,

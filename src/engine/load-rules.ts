@@ -1,4 +1,6 @@
 // Loads and validates rules/*.yml and the catalogs beside them. A broken file fails loudly, naming file and field.
+// A bundled build ships the validated rules as JSON (rules.json); it is used only while its fingerprint
+// matches the YAML on disk, so an edited rule is never shadowed by a stale snapshot.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,18 +37,48 @@ export function findRulesDir(start = dirname(fileURLToPath(import.meta.url))): s
   }
 }
 
-export function loadRules(rulesDir = findRulesDir()): RuleSet {
-  const display = (file: string) => `rules/${relative(rulesDir, file).split('\\').join('/')}`;
-  const tools = parseFile(join(rulesDir, 'catalog', 'tools.yml'), ToolCatalogSchema, display);
-  const mlLibraries = parseFile(join(rulesDir, 'catalog', 'ml-libraries.yml'), MlLibrariesSchema, display);
-  const advice = parseFile(join(rulesDir, 'catalog', 'advice.yml'), AdviceCatalogSchema, display);
-  const files = readdirSync(rulesDir)
+/** The validated rules with the fingerprint of the YAML they came from: what `rules --format json` prints. */
+export interface RulesSnapshot {
+  fingerprint: string;
+  ruleSet: RuleSet;
+}
+
+const CATALOG_FILES = ['catalog/tools.yml', 'catalog/ml-libraries.yml', 'catalog/advice.yml'] as const;
+const SNAPSHOT_NAME = 'rules.json';
+
+/**
+ * Loads the rules in `rulesDir`. `snapshotFile` (by default rules.json beside the bundle) is used instead
+ * of parsing the YAML when it was made from exactly these files.
+ */
+export function loadRules(rulesDir = findRulesDir(), snapshotFile = findSnapshotFile()): RuleSet {
+  return loadRulesSnapshot(rulesDir, snapshotFile).ruleSet;
+}
+
+export function loadRulesSnapshot(
+  rulesDir = findRulesDir(),
+  snapshotFile = findSnapshotFile(),
+): RulesSnapshot {
+  const ruleFiles = readdirSync(rulesDir)
     .filter((name) => name.endsWith('.yml') && !name.startsWith('_'))
     .sort();
-  const rules = files.map((name) => {
-    const file = join(rulesDir, name);
-    const rule = parseFile(file, RuleSchema, display);
-    checkRule(rule, name, tools, display(file));
+  const texts = new Map<string, string>();
+  for (const name of [...CATALOG_FILES, ...ruleFiles]) texts.set(name, readRuleFile(rulesDir, name));
+  const fingerprint = fingerprintOf(texts);
+  const snapshot = snapshotFile && readSnapshot(snapshotFile);
+  if (snapshot && snapshot.fingerprint === fingerprint) return snapshot;
+  return { fingerprint, ruleSet: validateRules(rulesDir, ruleFiles, texts) };
+}
+
+function validateRules(rulesDir: string, ruleFiles: string[], texts: Map<string, string>): RuleSet {
+  const display = (file: string) => `rules/${relative(rulesDir, file).split('\\').join('/')}`;
+  const parseFile = <T>(name: string, schema: z.ZodType<T>): T =>
+    parseRuleFile(texts.get(name)!, display(join(rulesDir, name)), schema);
+  const tools = parseFile('catalog/tools.yml', ToolCatalogSchema);
+  const mlLibraries = parseFile('catalog/ml-libraries.yml', MlLibrariesSchema);
+  const advice = parseFile('catalog/advice.yml', AdviceCatalogSchema);
+  const rules = ruleFiles.map((name) => {
+    const rule = parseFile(name, RuleSchema);
+    checkRule(rule, name, tools, display(join(rulesDir, name)));
     return rule;
   });
   // Reports list practices in the contract's order, not the file system's.
@@ -109,19 +141,62 @@ function checkAdvice(advice: AdviceCatalog, rules: Rule[], tools: Record<string,
   }
 }
 
-function parseFile<T>(file: string, schema: z.ZodType<T>, display: (file: string) => string): T {
+function readRuleFile(rulesDir: string, name: string): string {
+  try {
+    return readFileSync(join(rulesDir, name), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`rules/${name}: cannot be read (${code}). Reinstall mlops-maturity.`);
+  }
+}
+
+function parseRuleFile<T>(text: string, where: string, schema: z.ZodType<T>): T {
   let input: unknown;
   try {
-    input = parse(readFileSync(file, 'utf8'));
+    input = parse(text);
   } catch (error) {
-    throw new UsageError(
-      `${display(file)}: ${(error as Error).message.split('\n')[0]}. Fix the YAML syntax.`,
-    );
+    throw new UsageError(`${where}: ${(error as Error).message.split('\n')[0]}. Fix the YAML syntax.`);
   }
   const result = schema.safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new UsageError(`${display(file)}: ${describeIssue(issue, input)}. See rules/_template.yml.`);
+    throw new UsageError(`${where}: ${describeIssue(issue, input)}. See rules/_template.yml.`);
   }
   return result.data;
+}
+
+/** rules.json beside the running bundle (dist/ or dist/cli/); none when running from source. */
+function findSnapshotFile(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, SNAPSHOT_NAME), join(dirname(here), SNAPSHOT_NAME)].find((file) => existsSync(file));
+}
+
+/** A snapshot that cannot be read or parsed is ignored: the YAML is the source of truth. */
+function readSnapshot(file: string): RulesSnapshot | undefined {
+  try {
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Partial<RulesSnapshot>;
+    return typeof snapshot.fingerprint === 'string' && snapshot.ruleSet
+      ? (snapshot as RulesSnapshot)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A fast 53-bit hash (cyrb53) of every file's name and text: tells a snapshot from stale, not an attacker. */
+function fingerprintOf(texts: Map<string, string>): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const [name, text] of texts) {
+    for (const part of [name, '\0', text, '\0']) {
+      for (let index = 0; index < part.length; index += 1) {
+        const code = part.charCodeAt(index);
+        h1 = Math.imul(h1 ^ code, 2654435761);
+        h2 = Math.imul(h2 ^ code, 1597334677);
+      }
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findRulesDir, loadRules } from '../../src/engine/load-rules.js';
+import { findRulesDir, loadRules, loadRulesSnapshot } from '../../src/engine/load-rules.js';
 
 const shipped = findRulesDir();
 let dir: string | undefined;
@@ -76,5 +76,41 @@ describe('loadRules', () => {
     expect(() => loadRules(rulesWith('ci-cd.yml', 'id: ci-cd\ntitle: [unclosed\n'))).toThrow(
       /^rules\/ci-cd\.yml: .*Fix the YAML syntax\.$/,
     );
+  });
+});
+
+describe('the rules snapshot (dist/rules.json)', () => {
+  function snapshotFile(content: unknown): string {
+    dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
+    const file = join(dir, 'rules.json');
+    writeFileSync(file, JSON.stringify(content));
+    return file;
+  }
+
+  it('is used while its fingerprint matches the YAML', () => {
+    const { fingerprint, ruleSet } = loadRulesSnapshot(shipped, undefined);
+    const marked = { ...ruleSet, rules: ruleSet.rules.slice(0, 1) };
+    expect(loadRules(shipped, snapshotFile({ fingerprint, ruleSet: marked })).rules).toHaveLength(1);
+  });
+
+  it('is ignored when the YAML changed since it was made', () => {
+    const { ruleSet } = loadRulesSnapshot(shipped, undefined);
+    const stale = { fingerprint: '00000000000000', ruleSet: { ...ruleSet, rules: [] } };
+    expect(loadRules(shipped, snapshotFile(stale)).rules).toHaveLength(13);
+  });
+
+  it('is ignored when it is not a snapshot', () => {
+    expect(loadRules(shipped, snapshotFile(['not', 'a', 'snapshot'])).rules).toHaveLength(13);
+  });
+
+  it('changes its fingerprint when any rule file changes', () => {
+    const before = loadRulesSnapshot(shipped, undefined).fingerprint;
+    const edited = ruleText('ci-cd').replace('title:', 'title:  ');
+    expect(loadRulesSnapshot(rulesWith('ci-cd.yml', edited), undefined).fingerprint).not.toBe(before);
+  });
+
+  it('is shipped fresh in dist/ and equals the validated YAML', () => {
+    const built = JSON.parse(readFileSync(join(shipped, '..', 'dist', 'rules.json'), 'utf8'));
+    expect(built).toEqual(loadRulesSnapshot(shipped, undefined));
   });
 });
