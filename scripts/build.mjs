@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, as ES modules.
+// Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and the extraction worker
+// (dist/worker/index.js) with ncc, as ES modules.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 
@@ -26,6 +27,8 @@ const build = (entry, out) =>
 rmSync('dist', { recursive: true, force: true });
 build('src/index.ts', 'dist');
 build('src/bin.ts', 'dist/cli');
+// Extraction worker threads run this small bundle, which both entries find beside them.
+build('src/facts/extraction-worker.ts', 'dist/worker');
 chmodSync('dist/cli/index.js', 0o755);
 // The validated rules as JSON, so a run skips parsing and validating the YAML (used while it matches it).
 execFileSync(

@@ -2,23 +2,24 @@
 import type { Config } from './config/config-schema.js';
 import type { RuleSet } from './engine/load-rules.js';
 import { GitCommitSource } from './repo/git-commit.js';
-import { fetchCommit, hasCommit, pathInWorkTree } from './repo/run-git.js';
+import { fetchCommit, hasCommit, pathInWorkTree, pathsChangedSince } from './repo/run-git.js';
 import type { Delta, Report } from './report/model.js';
-import { type ExtractionCache, scan } from './scan.js';
+import { type FileOutcomes, scan } from './scan.js';
 import { compareReports } from './score/delta.js';
 
 export type BaseResult = { report: Report } | { note: string };
 
 /**
  * The base commit's report, fetching just that commit when a shallow clone lacks it. When it cannot be
- * had, a note says how to enable the comparison.
+ * had, a note says how to enable the comparison. `headOutcomes` (kept by the head scan) stand in for the
+ * files git says did not change since the base, so only changed files are read again.
  */
 export function scoreBase(
   root: string,
   baseSha: string,
   ruleSet: RuleSet,
   config: Config,
-  cache?: ExtractionCache,
+  headOutcomes?: FileOutcomes,
 ): BaseResult {
   if (!hasCommit(root, baseSha)) {
     if (!fetchCommit(root, baseSha)) {
@@ -31,7 +32,9 @@ export function scoreBase(
   const prefix = pathInWorkTree(root);
   try {
     const source = new GitCommitSource(root, prefix ? `${baseSha}:${prefix}` : baseSha);
-    return { report: scan(root, { ruleSet, config, source, cache }) };
+    const changed = headOutcomes && pathsChangedSince(root, baseSha);
+    const reuse = changed && { outcomes: headOutcomes, isUnchanged: (path: string) => !changed.has(path) };
+    return { report: scan(root, { ruleSet, config, source, reuse }) };
   } catch (error) {
     return { note: `The base commit could not be read (${(error as Error).message.split('\n')[0]}).` };
   }
@@ -44,8 +47,8 @@ export function compareWithBase(
   ruleSet: RuleSet,
   config: Config,
   head: Report,
-  cache?: ExtractionCache,
+  headOutcomes?: FileOutcomes,
 ): Delta {
-  const base = scoreBase(root, baseRef, ruleSet, config, cache);
+  const base = scoreBase(root, baseRef, ruleSet, config, headOutcomes);
   return 'report' in base ? compareReports(base.report, head) : { available: false, note: base.note };
 }

@@ -13,7 +13,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
 import { renderText } from './report/text.js';
-import { scan } from './scan.js';
+import { type FileOutcomes, scan } from './scan.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage:
@@ -31,6 +31,7 @@ Options of scan:
   --fail-below N                exit 1 when the score is below N (0–100)
   --min-phase N                 exit 1 when the phase is below N (0–3)
   --base REF                    also score commit REF (e.g. origin/main) and show what changed since
+  -j, --jobs N                  threads reading files (default: the cores there are, at most 4)
 
 Other options:
   -h, --help           show this help
@@ -102,13 +103,16 @@ function runCommand(argv: string[], io: Io): number {
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
   const config = withFlags(loadConfig(path, values.config).config, values);
   const ruleSet = loadRules();
+  const keep: FileOutcomes | undefined = values.base ? new Map() : undefined;
   const head = scan(path, {
     ruleSet,
     config,
+    keep,
+    threads: parseJobs(values.jobs),
     onProgress: showProgress ? progressPrinter(io.stderr) : undefined,
   });
   const report = values.base
-    ? { ...head, delta: compareWithBase(resolve(path), values.base, ruleSet, config, head) }
+    ? { ...head, delta: compareWithBase(resolve(path), values.base, ruleSet, config, head, keep) }
     : head;
   const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const output =
@@ -192,11 +196,20 @@ function parseCli(argv: string[]) {
       'fail-below': { type: 'string' },
       'min-phase': { type: 'string' },
       base: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
   });
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${value}".`);
+  return jobs;
 }
 
 function isFormat(value: string): value is Format {

@@ -9,14 +9,15 @@ import { compileRules } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
-import { collectFacts, type ExtractionCache } from './facts/collect-facts.js';
+import { collectFacts, type ExtractionReuse, type FileOutcomes } from './facts/collect-facts.js';
+import { defaultThreads, ExtractionWorkers, findWorkerScript } from './facts/extraction-workers.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
 import type { Report } from './report/model.js';
 import { checkThresholds } from './score/thresholds.js';
 import { VERSION } from './version.js';
 
-export type { ExtractionCache };
+export type { ExtractionReuse, FileOutcomes };
 
 export interface ScanOptions {
   ruleSet?: RuleSet;
@@ -26,11 +27,12 @@ export interface ScanOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where the files come from; the working tree at `root` by default (a commit's git objects for a PR base). */
   source?: RepoSource;
-  /**
-   * Extractions by blob id, shared by the two scans of a delta: a file unchanged between base and head is
-   * read and parsed once. Filled and used only when the source knows blob ids.
-   */
-  cache?: ExtractionCache;
+  /** Filled with every file's outcome, for the base scan of a delta to reuse. */
+  keep?: FileOutcomes;
+  /** The head scan's outcomes, reused for files unchanged since the base. */
+  reuse?: ExtractionReuse;
+  /** Threads reading the working tree (1: this one only). Default: the cores there are, at most 4. */
+  threads?: number;
 }
 
 /** Scans the tree at `root`. Throws UsageError only when `root` is not a readable folder. */
@@ -42,10 +44,12 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const config = options.config ?? ConfigSchema.parse({});
   const compiled = compileRules(ruleSet);
 
-  const source = options.source ?? new WorkingTreeSource(absoluteRoot);
-  const paths = withoutIgnored(source.paths, config.ignore);
-  const context = extractionContextOf(ruleSet);
-  const { facts, diagnostics } = collectFacts(paths, source, context, options.onProgress, options.cache);
+  const { source, paths, facts, diagnostics, filesRead, bytesRead } = readFacts(
+    absoluteRoot,
+    ruleSet,
+    config,
+    options,
+  );
 
   const profile = { teamSize: config['team-size'], budget: config.budget };
   const assess = (prefix: string) =>
@@ -84,11 +88,43 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
     stats: {
       filesListed: source.paths.length,
-      filesRead: source.filesRead,
-      bytesRead: source.bytesRead,
+      filesRead,
+      bytesRead,
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** Lists the tree and extracts its facts, sharing the work with worker threads for a working tree. */
+function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, options: ScanOptions) {
+  // Workers start before the listing, so their start-up overlaps it.
+  const workers = options.source ? undefined : startWorkers(options.threads ?? defaultThreads());
+  try {
+    const source = options.source ?? new WorkingTreeSource(absoluteRoot);
+    const paths = withoutIgnored(source.paths, config.ignore);
+    const { facts, diagnostics } = collectFacts(paths, source, extractionContextOf(ruleSet), {
+      onProgress: options.onProgress,
+      keep: options.keep,
+      reuse: options.reuse,
+      workers: workers && { pool: workers, root: absoluteRoot },
+    });
+    return {
+      source,
+      paths,
+      facts,
+      diagnostics,
+      filesRead: source.filesRead + (workers?.filesRead ?? 0),
+      bytesRead: source.bytesRead + (workers?.bytesRead ?? 0),
+    };
+  } finally {
+    workers?.close();
+  }
+}
+
+/** Extraction workers beside this thread, when the bundled worker script is there to run. */
+function startWorkers(threads: number): ExtractionWorkers | undefined {
+  const script = threads > 1 ? findWorkerScript() : undefined;
+  return script ? new ExtractionWorkers(script, threads - 1) : undefined;
 }
 
 function withoutIgnored(paths: readonly string[], globs: readonly string[]): string[] {

@@ -8,11 +8,10 @@ import type { Config } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
-import { WorkingTreeSource } from '../repo/working-tree.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
-import { type ExtractionCache, scan } from '../scan.js';
+import { type FileOutcomes, scan } from '../scan.js';
 import { isRegression } from '../score/delta.js';
 import { createClient } from './client.js';
 import { MARKER, upsertComment } from './comment.js';
@@ -55,9 +54,9 @@ function assess(inputs: Inputs, context: RunContext): Report {
   if (!context.pullRequest) return scan(inputs.path, { ruleSet, config });
   // The base is scored too; files unchanged since it are read and parsed once, for both.
   const root = resolve(inputs.path);
-  const cache: ExtractionCache = new Map();
-  const head = scan(inputs.path, { ruleSet, config, cache, source: new WorkingTreeSource(root, true) });
-  return { ...head, delta: compareWithBase(root, context.pullRequest.baseSha, ruleSet, config, head, cache) };
+  const keep: FileOutcomes = new Map();
+  const head = scan(inputs.path, { ruleSet, config, keep });
+  return { ...head, delta: compareWithBase(root, context.pullRequest.baseSha, ruleSet, config, head, keep) };
 }
 
 /** Inputs override the configuration file, one field each. */

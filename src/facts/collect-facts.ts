@@ -1,142 +1,125 @@
-// Runs the extractors over a repository source: each claimed file read once (or reused from a delta's
-// other scan by blob id), its extractions gathered with the diagnostics of files that could not be read.
-import type { ReadResult } from '../repo/file-reader.js';
-import { DEFAULT_MAX_BYTES } from '../repo/file-reader.js';
+// Runs the extractors over a repository source: each claimed file read once (or reused from the other
+// scan of a delta when unchanged since), its extractions gathered with the diagnostics of files that could
+// not be read.
 import type { RepoSource } from '../repo/repo-source.js';
+import { type ClaimedFile, extractFile, type FileOutcome, maxBytesOf } from './extract-file.js';
+import type { ExtractionWorkers } from './extraction-workers.js';
 import { EXTRACTORS } from './extractors.js';
-import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from './model.js';
+import type { Diagnostic, ExtractionContext, Extractor, Fact } from './model.js';
 
-/**
- * Extractions by blob id, shared by the two scans of a delta: a file unchanged between base and head is
- * read and parsed once. Filled and used only when the source knows blob ids.
- */
-export type ExtractionCache = Map<string, Extraction>;
+/** Every file's outcome by path and extractors: what one scan of a delta keeps for the other. */
+export type FileOutcomes = Map<string, FileOutcome>;
+
+/** The other scan's outcomes, reused for the files `isUnchanged` says are the same in both. */
+export interface ExtractionReuse {
+  outcomes: FileOutcomes;
+  isUnchanged: (path: string) => boolean;
+}
+
+export interface CollectOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Filled with every file's outcome (the head scan of a delta). */
+  keep?: FileOutcomes;
+  /** Outcomes of the other scan to reuse (the base scan of a delta). */
+  reuse?: ExtractionReuse;
+  /** Worker threads to share the reading with; only for a working tree at `root`. */
+  workers?: { pool: ExtractionWorkers; root: string; chunkSize?: number };
+}
 
 /** Reads every claimed file once and runs the extractors that claim it; includes (`-r base.txt`) come after. */
 export function collectFacts(
   paths: readonly string[],
-  reader: RepoSource,
+  source: RepoSource,
   context: ExtractionContext,
-  onProgress: ((done: number, total: number) => void) | undefined,
-  cache: ExtractionCache | undefined,
+  options: CollectOptions = {},
 ): { facts: Fact[]; diagnostics: Diagnostic[] } {
+  const { onProgress, keep, reuse, workers } = options;
   const facts: Fact[] = [];
   const diagnostics: Diagnostic[] = [];
-  const byName = new Map(EXTRACTORS.map((extractor) => [extractor.name, extractor]));
-  const done = new Set<string>();
-  const pending: { path: string; extractor: Extractor }[] = [];
+  const includes: ClaimedFile[] = [];
 
-  const record = (extractor: Extractor, path: string, extraction: Extraction) => {
-    done.add(`${extractor.name}\0${path}`);
-    facts.push(...extraction.facts);
-    diagnostics.push(...extraction.diagnostics);
-    for (const include of extraction.includes ?? []) {
-      const target = byName.get(include.extractor);
-      if (target && !done.has(`${target.name}\0${include.path}`))
-        pending.push({ path: include.path, extractor: target });
-    }
-  };
-  /** What the other scan of a delta extracted from the same blob, moved to this path; undefined when unknown. */
-  const cachedFor = (path: string, extractors: readonly Extractor[]) => {
-    const blobId = cache && reader.blobIdOf?.(path);
-    if (!blobId) return undefined;
-    const extractions = extractors.map((extractor) => cache!.get(`${blobId}\0${extractor.name}`));
-    if (!extractions.every(Boolean)) return undefined;
-    return extractions.map((extraction) => relocate(extraction!, path));
-  };
-
-  const run = (path: string, extractors: readonly Extractor[]) => {
-    const cached = cachedFor(path, extractors);
-    if (cached) {
-      for (const [index, extractor] of extractors.entries()) record(extractor, path, cached[index]!);
+  const record = (file: ClaimedFile, outcome: FileOutcome) => {
+    keep?.set(reuseKey(file), outcome);
+    if (outcome === null) return;
+    if ('skipped' in outcome) {
+      if (outcome.skipped) diagnostics.push(outcome.skipped);
       return;
     }
-    const maxBytes = maxBytesOf(extractors);
-    const result = reader.read(path, maxBytes);
-    if (result.status !== 'text') {
-      const diagnostic = describeSkippedRead(path, result, maxBytes);
-      if (diagnostic) diagnostics.push(diagnostic);
-      return;
-    }
-    const blobId = cache && reader.blobIdOf?.(path);
-    for (const extractor of extractors) {
-      const extraction = safeExtract(extractor, path, result.text, context);
-      if (blobId) cache!.set(`${blobId}\0${extractor.name}`, extraction);
-      record(extractor, path, extraction);
+    for (const extraction of outcome.extractions) {
+      for (const fact of extraction.facts) facts.push(fact);
+      for (const diagnostic of extraction.diagnostics) diagnostics.push(diagnostic);
+      for (const include of extraction.includes ?? []) {
+        const target = EXTRACTORS.find((extractor) => extractor.name === include.extractor);
+        if (target) includes.push({ path: include.path, extractors: [target] });
+      }
     }
   };
+  /** The other scan's outcome for a file unchanged since; undefined when it must be read. */
+  const reused = (file: ClaimedFile) =>
+    reuse?.isUnchanged(file.path) ? reuse.outcomes.get(reuseKey(file)) : undefined;
+  const extractHere = (file: ClaimedFile) => extractFile(source, file, context);
 
-  const claimed = paths.flatMap((path) => {
-    const baseName = path.slice(path.lastIndexOf('/') + 1);
-    const extractors = EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
-    return extractors.length > 0 ? [{ path, extractors }] : [];
-  });
-  // Files a delta's other scan already extracted are not fetched at all.
-  const toRead = claimed.filter(({ path, extractors }) => cachedFor(path, extractors) === undefined);
-  reader.prefetch?.(toRead.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
-  claimed.forEach(({ path, extractors }, position) => {
-    run(path, extractors);
-    if (onProgress && position % 200 === 0) onProgress(position, claimed.length);
-  });
-  for (let next = pending.shift(); next; next = pending.shift()) {
-    if (!done.has(`${next.extractor.name}\0${next.path}`)) run(next.path, [next.extractor]);
+  const claimed: ClaimedFile[] = [];
+  for (const path of paths) {
+    const extractors = claimsOf(path);
+    if (extractors.length > 0) claimed.push({ path, extractors });
   }
-  onProgress?.(claimed.length, claimed.length);
+  const toRead = claimed.filter((file) => reused(file) === undefined);
+  source.prefetch?.(toRead.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
+  const progress = (done: number) => {
+    if (onProgress && done % 256 === 0) onProgress(done, toRead.length);
+  };
+
+  // Outcomes are recorded in path order whichever thread produced them, so facts come out the same.
+  let nextClaimed = 0;
+  const recordReusedUpTo = (file: ClaimedFile | undefined) => {
+    for (; nextClaimed < claimed.length && claimed[nextClaimed] !== file; nextClaimed += 1) {
+      const earlier = claimed[nextClaimed]!;
+      record(earlier, reused(earlier)!);
+    }
+    if (file) nextClaimed += 1;
+  };
+  const visit = (file: ClaimedFile, outcome: FileOutcome, index: number) => {
+    recordReusedUpTo(file);
+    record(file, outcome);
+    progress(index);
+  };
+  if (workers && toRead.length > 0)
+    workers.pool.run(toRead, workers.root, context, extractHere, visit, workers.chunkSize);
+  else
+    toRead.forEach((file, index) => {
+      visit(file, extractHere(file), index);
+    });
+  recordReusedUpTo(undefined);
+
+  // Included files (`-r base.txt`) that no extractor claimed already are read last, once each.
+  const done = new Set<string>();
+  let listed: Set<string> | undefined;
+  const isDone = (file: ClaimedFile) => {
+    const key = reuseKey(file);
+    if (done.has(key)) return true;
+    done.add(key);
+    const name = file.extractors[0]!.name;
+    listed ??= new Set(paths);
+    return listed.has(file.path) && claimsOf(file.path).some((extractor) => extractor.name === name);
+  };
+  for (let next = includes.shift(); next; next = includes.shift()) {
+    if (isDone(next)) continue;
+    const outcome = reused(next);
+    record(next, outcome !== undefined ? outcome : extractHere(next));
+  }
+  onProgress?.(toRead.length, toRead.length);
   return { facts, diagnostics };
 }
 
-/** An extraction made from the same blob at another path, with its facts and diagnostics moved to `path`. */
-function relocate(extraction: Extraction, path: string): Extraction {
-  const first = extraction.facts[0]?.path ?? extraction.diagnostics[0]?.path;
-  if (first === undefined || first === path) return extraction;
-  return {
-    ...extraction,
-    facts: extraction.facts.map((fact) => ({ ...fact, path })),
-    diagnostics: extraction.diagnostics.map((diagnostic) => ({ ...diagnostic, path })),
-  };
+/** The extractors that claim `path`, decided from the path alone. */
+function claimsOf(path: string): Extractor[] {
+  const baseName = path.slice(path.lastIndexOf('/') + 1);
+  return EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
 }
 
-function maxBytesOf(extractors: readonly Extractor[]): number {
-  return Math.max(...extractors.map((extractor) => extractor.maxBytes ?? DEFAULT_MAX_BYTES));
-}
-
-/** An extractor bug must not lose the rest of the scan: it becomes a diagnostic on that file. */
-function safeExtract(extractor: Extractor, path: string, text: string, context: ExtractionContext) {
-  try {
-    return extractor.extract({ path, text }, context);
-  } catch (error) {
-    return {
-      facts: [],
-      diagnostics: [
-        {
-          path,
-          message: `could not be read by the ${extractor.name} extractor (${(error as Error).message}). Please report this file.`,
-        },
-      ],
-    };
-  }
-}
-
-function describeSkippedRead(path: string, result: ReadResult, maxBytes: number): Diagnostic | undefined {
-  if (result.status !== 'skipped') return undefined;
-  switch (result.reason) {
-    case 'too-large':
-      return {
-        path,
-        message: `larger than ${formatBytes(maxBytes)}; not read. Its contents are not counted.`,
-      };
-    case 'binary':
-      return { path, message: 'binary file; not read. Its contents are not counted.' };
-    case 'symlink-outside':
-      return { path, message: 'symbolic link to outside the repository; not followed.' };
-    case 'unreadable':
-      return {
-        path,
-        message: `could not be read (${result.message ?? 'unknown error'}). Its contents are not counted.`,
-      };
-  }
-}
-
-function formatBytes(bytes: number): string {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+function reuseKey(file: ClaimedFile): string {
+  return file.extractors.length === 1
+    ? `${file.path}\0${file.extractors[0]!.name}`
+    : `${file.path}\0${file.extractors.map(({ name }) => name).join(',')}`;
 }

@@ -162,7 +162,10 @@ export interface ExtractionContext {
    * facts, since no import, call or route of it could be evidence.
    */
   modules?: ReadonlySet<string>;
-  /** Literal words of the route paths rules look for (`health`): a source holding one is read whatever it imports. */
+  /**
+   * Route words as they appear in a route literal (`/health`, `health/`): a source holding one is read
+   * whatever it imports. A word with no slash is looked for anywhere.
+   */
   routeWords?: readonly string[];
 }
 

@@ -11,7 +11,8 @@ import type {
   FactKind,
   SourceFile,
 } from './model.js';
-import { extractPythonSource, mayMatter } from './python-source.js';
+import { mayMatter } from './python-prefilter.js';
+import { extractPythonSource } from './python-source.js';
 
 const BLOCKS: FactKind[] = ['import', 'call', 'route'];
 

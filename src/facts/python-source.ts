@@ -1,6 +1,7 @@
 // Python source facts from one token pass: imports, calls resolved through the file's imports, HTTP routes.
 
-import type { CallFact, ExtractionContext, Extractor, Fact, ImportFact, RouteFact } from './model.js';
+import type { CallFact, Extractor, Fact, ImportFact, RouteFact } from './model.js';
+import { mayMatter } from './python-prefilter.js';
 import {
   callRouteSpec,
   decoratorRouteSpec,
@@ -370,38 +371,6 @@ function isTypeCheckingTest(tokens: readonly PythonToken[], start: number): bool
   return tokens[k]?.type === 'name' && tokens[k]!.text === 'TYPE_CHECKING' && isOp(tokens[k + 1], ':');
 }
 
-// Web frameworks whose route declarations health checks are read from, whatever the rules name.
-const ROUTE_FRAMEWORKS = [
-  'fastapi',
-  'flask',
-  'starlette',
-  'quart',
-  'aiohttp',
-  'django',
-  'sanic',
-  'litestar',
-  'falcon',
-];
-// `import a, b as c` and `from a.b import c`: the roots that follow; notebook JSON (`"import x\n"`) matches too.
-const IMPORT_STATEMENT = /\b(from|import)[ \t]+([^\n;]+)/g;
-const LEADING_NAME = /^\s*([A-Za-z_]\w*)/;
-
-/**
- * True when `text` may import one of `modules` or a web framework: a cheap pass over import statements,
- * so the ~95% of files that import only ordinary libraries are never tokenized. Text inside strings can
- * match too; that only costs a full read, never a missed fact.
- */
-export function mayImportAny(text: string, modules: ReadonlySet<string>): boolean {
-  for (const match of text.matchAll(IMPORT_STATEMENT)) {
-    const parts = match[1] === 'from' ? [match[2]!] : match[2]!.split(',');
-    for (const part of parts) {
-      const root = LEADING_NAME.exec(part)?.[1];
-      if (root !== undefined && (modules.has(root) || ROUTE_FRAMEWORKS.includes(root))) return true;
-    }
-  }
-  return false;
-}
-
 /** Python modules (`.py`): imports, resolved calls and HTTP routes. */
 export const pythonSourceExtractor: Extractor = {
   name: 'python-source',
@@ -411,11 +380,3 @@ export const pythonSourceExtractor: Extractor = {
       ? { facts: extractPythonSource(file.text, file.path), diagnostics: [] }
       : { facts: [], diagnostics: [] },
 };
-
-/** A source may hold evidence when it imports a module of interest or names a route word (`@router.get("/health")`). */
-export function mayMatter(text: string, context: ExtractionContext | undefined): boolean {
-  if (!context?.modules) return true;
-  return (
-    mayImportAny(text, context.modules) || (context.routeWords ?? []).some((word) => text.includes(word))
-  );
-}

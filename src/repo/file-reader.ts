@@ -22,11 +22,8 @@ export class FileReader {
 
   constructor(private readonly root: string) {}
 
-  /**
-   * Reads `path` (repo-relative) when it is at most `maxBytes` long. Never throws. `onBytes` sees the raw
-   * bytes of a file read in full, before decoding (they are only valid during the call).
-   */
-  read(path: string, maxBytes = DEFAULT_MAX_BYTES, onBytes?: (bytes: Buffer) => void): ReadResult {
+  /** Reads `path` (repo-relative) when it is at most `maxBytes` long. Never throws. */
+  read(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
     const absolute = `${this.root}/${path}`;
     let fd: number;
     try {
@@ -41,7 +38,6 @@ export class FileReader {
       this.filesRead += 1;
       this.bytesRead += length;
       if (length > maxBytes) return { status: 'skipped', reason: 'too-large' };
-      onBytes?.(this.buffer.subarray(0, length));
       return decodeText(this.buffer.subarray(0, length));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

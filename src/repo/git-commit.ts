@@ -1,7 +1,8 @@
-// A commit read from git objects, with no checkout: `git ls-tree` lists it, one `git cat-file --batch`
-// reads every claimed blob. Used to score the base of a pull request.
+// A commit read from git objects, with no checkout: `git ls-tree` lists it, `git cat-file --batch-check`
+// sizes the blobs to read and `git cat-file --batch` reads them in chunks. Used to score the base of a
+// pull request, where most files are reused from the head scan and only the changed ones are read.
 import { decodeText, type ReadResult } from './file-reader.js';
-import type { ClaimedFile, RepoSource } from './repo-source.js';
+import type { PlannedRead, RepoSource } from './repo-source.js';
 import { runGit } from './run-git.js';
 import { isInSkippedFolder } from './skipped-folders.js';
 
@@ -10,7 +11,8 @@ const CHUNK_BYTES = 32 * 1024 * 1024;
 
 interface TreeEntry {
   blobId: string;
-  size: number;
+  /** Known once the file is planned to be read (sizing every blob of a large tree is slow). */
+  size?: number;
 }
 
 export class GitCommitSource implements RepoSource {
@@ -28,33 +30,50 @@ export class GitCommitSource implements RepoSource {
     private readonly root: string,
     commit: string,
   ) {
-    const listing = runGit(root, ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]);
+    const listing = runGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     if (listing.status !== 0)
       throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
-    // `<mode> <type> <object> <size>\t<path>`; symlinks (120000) and submodules (commit) are not files to read.
+    // `<mode> <type> <object>\t<path>`; symlinks (120000) and submodules (commit) are not files to read.
     for (const record of listing.stdout.toString('utf8').split('\0')) {
       const tab = record.indexOf('\t');
       if (tab === -1) continue;
-      const [mode, type, blobId, size] = record.slice(0, tab).split(/\s+/);
+      const [mode, type, blobId] = record.slice(0, tab).split(' ');
       const path = record.slice(tab + 1);
       if (type !== 'blob' || mode === '120000' || isInSkippedFolder(path)) continue;
-      this.entries.set(path, { blobId: blobId!, size: Number(size) });
+      this.entries.set(path, { blobId: blobId! });
     }
     this.paths = [...this.entries.keys()].sort();
   }
 
-  blobIdOf(path: string): string | undefined {
-    return this.entries.get(path)?.blobId;
-  }
-
-  prefetch(files: readonly ClaimedFile[]): void {
+  prefetch(files: readonly PlannedRead[]): void {
+    this.sizeBlobs(files.map(({ path }) => path));
     this.queue = files
       .filter(({ path, maxBytes }) => {
         const entry = this.entries.get(path);
-        return entry !== undefined && entry.size <= maxBytes;
+        return entry?.size !== undefined && entry.size <= maxBytes;
       })
       .map(({ path }) => path);
     this.queuePosition = new Map(this.queue.map((path, index) => [path, index]));
+  }
+
+  /** Learns the sizes of the blobs at `paths` with one `git cat-file --batch-check`. */
+  private sizeBlobs(paths: readonly string[]): void {
+    const entries = paths.map((path) => this.entries.get(path)).filter((entry) => entry !== undefined);
+    if (entries.length === 0) return;
+    const result = runGit(
+      this.root,
+      ['cat-file', '--batch-check'],
+      `${entries.map(({ blobId }) => blobId).join('\n')}\n`,
+    );
+    if (result.status !== 0) return;
+    // One `<object> <type> <size>` (or `<object> missing`) line per requested id, in order.
+    result.stdout
+      .toString('latin1')
+      .split('\n')
+      .forEach((line, index) => {
+        const size = line.split(' ')[2];
+        if (size !== undefined && entries[index]) entries[index].size = Number(size);
+      });
   }
 
   /** Fetches the queued blobs from `path` on, up to CHUNK_BYTES, with one `git cat-file --batch`. */
@@ -70,7 +89,7 @@ export class GitCommitSource implements RepoSource {
     ) {
       const queued = this.queue[index]!;
       wanted.push(queued);
-      bytes += this.entries.get(queued)!.size;
+      bytes += this.entries.get(queued)!.size ?? 0;
     }
     const ids = wanted.map((queued) => this.entries.get(queued)!.blobId);
     const result = runGit(this.root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
@@ -94,6 +113,9 @@ export class GitCommitSource implements RepoSource {
   read(path: string, maxBytes: number): ReadResult {
     const entry = this.entries.get(path);
     if (!entry) return { status: 'absent' };
+    if (entry.size === undefined) this.sizeBlobs([path]);
+    if (entry.size === undefined)
+      return { status: 'skipped', reason: 'unreadable', message: 'git cat-file failed' };
     if (entry.size > maxBytes) return { status: 'skipped', reason: 'too-large' };
     if (!this.fetched.has(path)) this.fetchChunkFrom(path);
     let bytes = this.fetched.get(path);

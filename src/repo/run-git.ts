@@ -42,3 +42,26 @@ export function fetchCommit(cwd: string, commit: string): boolean {
 export function pathInWorkTree(cwd: string): string {
   return runGit(cwd, ['rev-parse', '--show-prefix']).stdout.toString('utf8').trim().replace(/\/$/, '');
 }
+
+/**
+ * Paths (relative to `cwd`) whose content differs between `commit` and the working tree, staged or not;
+ * undefined when git cannot tell. Untracked files are not listed: they are not in `commit` either.
+ */
+export function pathsChangedSince(cwd: string, commit: string): Set<string> | undefined {
+  const result = runGit(cwd, [
+    'diff',
+    '--name-only',
+    '-z',
+    '--no-renames',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--relative',
+    commit,
+    '--',
+    '.',
+  ]);
+  if (result.status !== 0) return undefined;
+  const paths = result.stdout.toString('utf8').split('\0');
+  if (paths.at(-1) === '') paths.pop();
+  return new Set(paths);
+}

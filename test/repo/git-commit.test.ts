@@ -3,9 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreBase } from '../../src/base-scan.js';
+import { ConfigSchema } from '../../src/config/config-schema.js';
+import { loadRules } from '../../src/engine/load-rules.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
-import { WorkingTreeSource } from '../../src/repo/working-tree.js';
 import { scan } from '../../src/scan.js';
+
+const baseSha = () => base;
 
 let root: string;
 let base: string;
@@ -78,15 +82,35 @@ describe('GitCommitSource', () => {
 });
 
 describe('a delta scan', () => {
-  it('reads and parses a file unchanged between base and head only once', () => {
-    const cache = new Map();
-    const head = scan(root, { cache, source: new WorkingTreeSource(root, true) });
-    const baseReport = scan(root, { cache, source: new GitCommitSource(root, base) });
+  it('reads for the base only the files that changed since, reusing the head scan for the rest', () => {
+    const keep = new Map();
+    const head = scan(root, { keep });
+    const base = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep);
     expect(head.stats.filesRead).toBe(3);
-    // requirements.txt is the same blob in both commits; only the changed src/train.py is read for the base.
-    expect(baseReport.stats.filesRead).toBe(1);
-    expect(baseReport.practices.find((practice) => practice.id === 'reproducible-environment')?.status).toBe(
+    if (!('report' in base)) throw new Error(base.note);
+    // requirements.txt did not change; only src/train.py is read from the base commit's objects.
+    expect(base.report.stats.filesRead).toBe(1);
+    expect(base.report.practices.find((practice) => practice.id === 'reproducible-environment')?.status).toBe(
       'pass',
     );
+    expect(base.report.practices.find((practice) => practice.id === 'experiment-tracking')?.tools).toEqual([
+      'mlflow',
+    ]);
+  });
+
+  it('reads a file again when it changed in the working tree only', () => {
+    write('requirements.txt', 'scikit-learn==1.5.2\nmlflow\n');
+    try {
+      const keep = new Map();
+      const head = scan(root, { keep });
+      const base = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep);
+      if (!('report' in base)) throw new Error(base.note);
+      expect(base.report.stats.filesRead).toBe(2);
+      const status = (report: typeof head) =>
+        report.practices.find((practice) => practice.id === 'reproducible-environment')?.status;
+      expect([status(head), status(base.report)]).toEqual(['fail', 'pass']);
+    } finally {
+      git('checkout', '--', 'requirements.txt');
+    }
   });
 });

@@ -1,0 +1,198 @@
+// Worker threads that share the reading and extraction of a working tree with the main thread. Opening
+// and reading files dominates a scan, and one thread cannot keep the disk cache busy; the workers start
+// while the tree is being listed so their start-up overlaps it.
+//
+// Files go in chunks. Every thread claims the next chunk from a shared counter; the main thread hands the
+// outcomes on in file order (so a parallel scan equals a sequential one), blocking on the workers' messages
+// with Atomics.wait and receiveMessageOnPort rather than returning to the event loop, which keeps scan()
+// synchronous. A worker never runs more than WINDOW chunks ahead of what was handed on: memory stays bounded.
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { ClaimedFile, FileOutcome } from './extract-file.js';
+import type { ExtractionContext } from './model.js';
+
+/** Indices into the shared Int32Array. */
+export const NEXT_CHUNK = 0;
+export const HANDED_ON = 1;
+export const POSTED = 2;
+
+export const WINDOW = 16;
+const DEFAULT_CHUNK_SIZE = 64;
+/** A chunk a worker claimed but did not deliver for this long is done again here (a worker that died). */
+const STALL_MS = 3000;
+const MAX_THREADS = 4;
+
+/** Packed for a cheap copy to each worker: one string of paths, and per file an index into `extractorSets`. */
+export interface WorkerJob {
+  root: string;
+  context: ExtractionContext;
+  /** The files' paths joined with NUL. */
+  paths: string;
+  /** The distinct lists of extractor names claiming a file. */
+  extractorSets: string[][];
+  /** Per file, its index in `extractorSets`. */
+  extractorSetOf: Uint16Array;
+  chunkSize: number;
+  chunkCount: number;
+}
+
+export type WorkerMessage =
+  | { chunk: number; outcomes: FileOutcome[]; filesRead: number; bytesRead: number }
+  | { chunk: number; failed: string };
+
+interface WorkerHandle {
+  worker: Worker;
+  port: MessagePort;
+}
+
+function packJob(
+  files: readonly ClaimedFile[],
+  root: string,
+  context: ExtractionContext,
+  chunkSize: number,
+  chunkCount: number,
+): WorkerJob {
+  const setIndex = new Map<readonly unknown[], number>();
+  const byNames = new Map<string, number>();
+  const extractorSets: string[][] = [];
+  const extractorSetOf = new Uint16Array(files.length);
+  files.forEach(({ extractors }, index) => {
+    let set = setIndex.get(extractors);
+    if (set === undefined) {
+      const names = extractors.map(({ name }) => name);
+      const key = names.join(',');
+      set = byNames.get(key);
+      if (set === undefined) {
+        set = extractorSets.push(names) - 1;
+        byNames.set(key, set);
+      }
+      setIndex.set(extractors, set);
+    }
+    extractorSetOf[index] = set;
+  });
+  const paths = files.map(({ path }) => path).join('\0');
+  return { root, context, paths, extractorSets, extractorSetOf, chunkSize, chunkCount };
+}
+
+/** Threads to use by default: the cores there are, at most MAX_THREADS. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
+}
+
+/** The bundled worker script beside the running bundle (dist/worker/index.js); none when running from source. */
+export function findWorkerScript(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, 'worker', 'index.js'), join(here, '..', 'worker', 'index.js')].find((file) =>
+    existsSync(file),
+  );
+}
+
+export class ExtractionWorkers {
+  private readonly state = new Int32Array(new SharedArrayBuffer(4 * 4));
+  private readonly handles: WorkerHandle[] = [];
+  filesRead = 0;
+  bytesRead = 0;
+
+  /** Starts `count` workers running `script`; they wait for run(). */
+  constructor(script: string, count: number) {
+    for (let index = 0; index < count; index += 1) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(script, {
+        workerData: { port: port2, state: this.state },
+        transferList: [port2],
+      });
+      // A worker that fails to start claims nothing: the main thread then does all the work.
+      worker.on('error', () => {});
+      worker.unref();
+      this.handles.push({ worker, port: port1 });
+    }
+  }
+
+  /** Resolves once every worker runs (a test or benchmark that wants them all taking part). */
+  async ready(): Promise<void> {
+    await Promise.all(this.handles.map(({ worker }) => once(worker, 'online')));
+  }
+
+  /**
+   * Extracts `files` across the workers and this thread; `visit` sees every file's outcome in file order.
+   * `extractHere` is this thread's way of doing one file.
+   */
+  run(
+    files: readonly ClaimedFile[],
+    root: string,
+    context: ExtractionContext,
+    extractHere: (file: ClaimedFile) => FileOutcome,
+    visit: (file: ClaimedFile, outcome: FileOutcome, index: number) => void,
+    chunkSize = DEFAULT_CHUNK_SIZE,
+  ): void {
+    const chunkCount = Math.ceil(files.length / chunkSize);
+    const job = packJob(files, root, context, chunkSize, chunkCount);
+    for (const { port } of this.handles) port.postMessage(job);
+
+    const delivered = new Map<number, FileOutcome[]>();
+    let handedOn = 0;
+    let waitingSince = 0;
+    const doHere = (chunk: number) =>
+      files.slice(chunk * chunkSize, (chunk + 1) * chunkSize).map((file) => extractHere(file));
+    const receive = () => {
+      for (const { port } of this.handles) {
+        for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+          const received = message.message as WorkerMessage;
+          if (received.chunk < handedOn || delivered.has(received.chunk)) continue;
+          if ('failed' in received) delivered.set(received.chunk, doHere(received.chunk));
+          else {
+            delivered.set(received.chunk, received.outcomes);
+            this.filesRead += received.filesRead;
+            this.bytesRead += received.bytesRead;
+          }
+        }
+      }
+    };
+
+    while (handedOn < chunkCount) {
+      receive();
+      const outcomes = delivered.get(handedOn);
+      if (outcomes) {
+        delivered.delete(handedOn);
+        outcomes.forEach((outcome, offset) => {
+          const index = handedOn * chunkSize + offset;
+          visit(files[index]!, outcome, index);
+        });
+        handedOn += 1;
+        waitingSince = 0;
+        Atomics.store(this.state, HANDED_ON, handedOn);
+        Atomics.notify(this.state, HANDED_ON);
+        continue;
+      }
+      if (Atomics.load(this.state, NEXT_CHUNK) < Math.min(chunkCount, handedOn + WINDOW)) {
+        const claimed = Atomics.add(this.state, NEXT_CHUNK, 1);
+        if (claimed < chunkCount) {
+          delivered.set(claimed, doHere(claimed));
+          continue;
+        }
+      }
+      // The next chunk to hand on is in a worker's hands: sleep until a worker posts something.
+      const posted = Atomics.load(this.state, POSTED);
+      receive();
+      if (delivered.has(handedOn)) continue;
+      waitingSince ||= Date.now();
+      Atomics.wait(this.state, POSTED, posted, 100);
+      if (Date.now() - waitingSince > STALL_MS && !delivered.has(handedOn)) {
+        receive();
+        if (!delivered.has(handedOn)) delivered.set(handedOn, doHere(handedOn));
+      }
+    }
+  }
+
+  /** Stops the workers; they may still be starting when a small tree is already done. */
+  close(): void {
+    for (const { worker, port } of this.handles) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+}
