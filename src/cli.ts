@@ -14,6 +14,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
 import { renderText } from './report/text.js';
 import { type FileOutcomes, scan } from './scan.js';
+import { markPhase } from './timings.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage:
@@ -51,6 +52,7 @@ interface Io {
 
 /** Runs the CLI and returns the exit code. Usage errors print one line; internal errors no stack unless DEBUG is set. */
 export function main(argv: string[], io: Io = process): number {
+  markPhase('started');
   try {
     return runCommand(argv, io);
   } catch (error) {
@@ -103,6 +105,7 @@ function runCommand(argv: string[], io: Io): number {
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
   const config = withFlags(loadConfig(path, values.config).config, values);
   const ruleSet = loadRules();
+  markPhase('configuration and rules loaded');
   const keep: FileOutcomes | undefined = values.base ? new Map() : undefined;
   const head = scan(path, {
     ruleSet,
@@ -114,6 +117,7 @@ function runCommand(argv: string[], io: Io): number {
   const report = values.base
     ? { ...head, delta: compareWithBase(resolve(path), values.base, ruleSet, config, head, keep) }
     : head;
+  if (values.base) markPhase('base scored');
   const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const output =
     format === 'json'
@@ -122,6 +126,7 @@ function runCommand(argv: string[], io: Io): number {
         ? renderMarkdown(report)
         : renderText(report, { color: useColor });
   writeOutput(output, values.output, io);
+  markPhase('report written');
   return report.thresholds.passed ? 0 : 1;
 }
 

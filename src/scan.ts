@@ -15,6 +15,7 @@ import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
 import type { Report } from './report/model.js';
 import { checkThresholds } from './score/thresholds.js';
+import { markPhase } from './timings.js';
 import { VERSION } from './version.js';
 
 export type { ExtractionReuse, FileOutcomes };
@@ -55,6 +56,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const assess = (prefix: string) =>
     assessProject(ruleSet, compiled, config, profile, facts, paths, diagnostics, prefix);
   const whole = assess('');
+  markPhase('assessed');
   const projects = findProjectFolders(paths, config.projects).map((folder) => ({
     root: folder,
     ...assess(`${folder}/`),
@@ -102,12 +104,18 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
   try {
     const source = options.source ?? new WorkingTreeSource(absoluteRoot);
     const paths = withoutIgnored(source.paths, config.ignore);
+    markPhase(`listed ${paths.length} files`);
     const { facts, diagnostics } = collectFacts(paths, source, extractionContextOf(ruleSet), {
       onProgress: options.onProgress,
       keep: options.keep,
       reuse: options.reuse,
       workers: workers && { pool: workers, root: absoluteRoot },
     });
+    markPhase(
+      workers
+        ? `read and extracted (chunks: ${workers.chunksHere} here, ${workers.chunksByWorkers} by workers)`
+        : 'read and extracted',
+    );
     return {
       source,
       paths,

@@ -96,6 +96,9 @@ export class ExtractionWorkers {
   private readonly handles: WorkerHandle[] = [];
   filesRead = 0;
   bytesRead = 0;
+  /** Chunks this thread did and chunks the workers did, in the last run. */
+  chunksHere = 0;
+  chunksByWorkers = 0;
 
   /** Starts `count` workers running `script`; they wait for run(). */
   constructor(script: string, count: number) {
@@ -136,8 +139,10 @@ export class ExtractionWorkers {
     const delivered = new Map<number, FileOutcome[]>();
     let handedOn = 0;
     let waitingSince = 0;
-    const doHere = (chunk: number) =>
-      files.slice(chunk * chunkSize, (chunk + 1) * chunkSize).map((file) => extractHere(file));
+    const doHere = (chunk: number) => {
+      this.chunksHere += 1;
+      return files.slice(chunk * chunkSize, (chunk + 1) * chunkSize).map((file) => extractHere(file));
+    };
     const receive = () => {
       for (const { port } of this.handles) {
         for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
@@ -146,6 +151,7 @@ export class ExtractionWorkers {
           if ('failed' in received) delivered.set(received.chunk, doHere(received.chunk));
           else {
             delivered.set(received.chunk, received.outcomes);
+            this.chunksByWorkers += 1;
             this.filesRead += received.filesRead;
             this.bytesRead += received.bytesRead;
           }
