@@ -16,17 +16,33 @@ function isTestFolder(segment: string): boolean {
   );
 }
 
+// Folder verdicts by folder path: the files of a tree share few folders, so each is judged once.
+const folderVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_FOLDERS = 1_000_000;
+
 /** True for paths whose facts are never evidence: tests, fixtures, docs and dev containers. */
 export function isTestPath(path: string): boolean {
-  const segments = path.split('/');
-  const baseName = segments.pop()!;
-  if (segments.some(isTestFolder)) return true;
+  const slash = path.lastIndexOf('/');
+  const baseName = path.slice(slash + 1);
+  if (slash !== -1 && isInTestFolder(path.slice(0, slash))) return true;
   return (
     baseName === 'conftest.py' ||
     (baseName.startsWith('test_') && baseName.endsWith('.py')) ||
     baseName.endsWith('_test.py') ||
     TEST_REQUIREMENTS.test(baseName)
   );
+}
+
+/** True when `folder` (a path without a trailing slash) or a folder above it is a test folder. */
+function isInTestFolder(folder: string): boolean {
+  const known = folderVerdicts.get(folder);
+  if (known !== undefined) return known;
+  const slash = folder.lastIndexOf('/');
+  const verdict =
+    isTestFolder(folder.slice(slash + 1)) || (slash !== -1 && isInTestFolder(folder.slice(0, slash)));
+  if (folderVerdicts.size >= MAX_REMEMBERED_FOLDERS) folderVerdicts.clear();
+  folderVerdicts.set(folder, verdict);
+  return verdict;
 }
 
 const TEST_GROUPS = new Set(['test', 'tests', 'testing', 'docs', 'doc']);

@@ -50,7 +50,7 @@ export function collectFacts(
       for (const diagnostic of extraction.diagnostics) diagnostics.push(diagnostic);
       for (const include of extraction.includes ?? []) {
         const target = EXTRACTORS.find((extractor) => extractor.name === include.extractor);
-        if (target) includes.push({ path: include.path, extractors: [target] });
+        if (target) includes.push({ path: include.path, extractors: [target], isInclude: true });
       }
     }
   };
@@ -59,12 +59,22 @@ export function collectFacts(
     reuse?.isUnchanged(file.path) ? reuse.outcomes.get(reuseKey(file)) : undefined;
   const extractHere = (file: ClaimedFile) => extractFile(source, file, context);
 
-  const claimed: ClaimedFile[] = [];
+  // In path order: files to read, and files whose outcome the other scan of a delta already has. An
+  // unchanged file the other scan claimed is claimed here too (claims follow from the path alone).
+  const claimed: { file: ClaimedFile; reused?: FileOutcome }[] = [];
+  const toRead: ClaimedFile[] = [];
   for (const path of paths) {
+    const previous = reuse?.isUnchanged(path) ? reuse.outcomes.get(path) : undefined;
+    if (previous !== undefined) {
+      claimed.push({ file: { path, extractors: [] }, reused: previous });
+      continue;
+    }
     const extractors = claimsOf(path);
-    if (extractors.length > 0) claimed.push({ path, extractors });
+    if (extractors.length === 0) continue;
+    const file = { path, extractors };
+    if (reuse) claimed.push({ file });
+    toRead.push(file);
   }
-  const toRead = claimed.filter((file) => reused(file) === undefined);
   source.prefetch?.(toRead.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
   const progress = (done: number) => {
     if (onProgress && done % 256 === 0) onProgress(done, toRead.length);
@@ -73,14 +83,14 @@ export function collectFacts(
   // Outcomes are recorded in path order whichever thread produced them, so facts come out the same.
   let nextClaimed = 0;
   const recordReusedUpTo = (file: ClaimedFile | undefined) => {
-    for (; nextClaimed < claimed.length && claimed[nextClaimed] !== file; nextClaimed += 1) {
+    for (; nextClaimed < claimed.length && claimed[nextClaimed]!.file !== file; nextClaimed += 1) {
       const earlier = claimed[nextClaimed]!;
-      record(earlier, reused(earlier)!);
+      record(earlier.file, earlier.reused!);
     }
     if (file) nextClaimed += 1;
   };
   const visit = (file: ClaimedFile, outcome: FileOutcome, index: number) => {
-    recordReusedUpTo(file);
+    if (reuse) recordReusedUpTo(file);
     record(file, outcome);
     progress(index);
   };
@@ -90,7 +100,7 @@ export function collectFacts(
     toRead.forEach((file, index) => {
       visit(file, extractHere(file), index);
     });
-  recordReusedUpTo(undefined);
+  if (reuse) recordReusedUpTo(undefined);
 
   // Included files (`-r base.txt`) that no extractor claimed already are read last, once each.
   const done = new Set<string>();
@@ -118,8 +128,7 @@ function claimsOf(path: string): Extractor[] {
   return EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
 }
 
+/** A claimed file's extractors follow from its path; an included file is read by one extractor, named. */
 function reuseKey(file: ClaimedFile): string {
-  return file.extractors.length === 1
-    ? `${file.path}\0${file.extractors[0]!.name}`
-    : `${file.path}\0${file.extractors.map(({ name }) => name).join(',')}`;
+  return file.isInclude ? `${file.path}\0${file.extractors[0]!.name}` : file.path;
 }

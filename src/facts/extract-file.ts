@@ -1,11 +1,13 @@
 // One claimed file, read once and run through every extractor that claims it. The same code runs on the
 // main thread and in extraction workers, so both give the same outcome for a file.
-import { DEFAULT_MAX_BYTES, type ReadResult } from '../repo/file-reader.js';
+import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
 import type { Diagnostic, Extraction, ExtractionContext, Extractor } from './model.js';
 
 export interface ClaimedFile {
   path: string;
   extractors: readonly Extractor[];
+  /** Pulled in by another file (`-r base.txt`) for one extractor, rather than claimed from its path. */
+  isInclude?: boolean;
 }
 
 /**
@@ -15,17 +17,27 @@ export interface ClaimedFile {
 export type FileOutcome = { extractions: Extraction[] } | { skipped: Diagnostic | undefined } | null;
 
 export interface FileSource {
-  read(path: string, maxBytes: number): ReadResult;
+  readRaw(path: string, maxBytes: number): RawRead;
 }
 
 export function extractFile(source: FileSource, file: ClaimedFile, context: ExtractionContext): FileOutcome {
   const maxBytes = maxBytesOf(file.extractors);
-  const result = source.read(file.path, maxBytes);
-  if (result.status !== 'text') return { skipped: describeSkippedRead(file.path, result, maxBytes) };
-  const extractions = file.extractors.map((extractor) =>
-    safeExtract(extractor, file.path, result.text, context),
-  );
+  const result = source.readRaw(file.path, maxBytes);
+  if (result.status !== 'bytes') return { skipped: describeSkippedRead(file.path, result, maxBytes) };
+  // Most Python files import nothing of interest: ruled out from their bytes, never decoded.
+  if (!mayMatter(file.extractors, result.bytes, context)) return null;
+  const text = decodeBytes(result.bytes);
+  const extractions = file.extractors.map((extractor) => safeExtract(extractor, file.path, text, context));
   return extractions.every(isEmpty) ? null : { extractions };
+}
+
+function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: ExtractionContext): boolean {
+  // The byte checks read ASCII; UTF-16 text is judged after decoding.
+  if (isUtf16(bytes)) return true;
+  for (const extractor of extractors) {
+    if (!extractor.mayMatterBytes || extractor.mayMatterBytes(bytes, context)) return true;
+  }
+  return false;
 }
 
 function isEmpty(extraction: Extraction): boolean {
@@ -64,7 +76,7 @@ function safeExtract(
   }
 }
 
-function describeSkippedRead(path: string, result: ReadResult, maxBytes: number): Diagnostic | undefined {
+function describeSkippedRead(path: string, result: RawRead, maxBytes: number): Diagnostic | undefined {
   if (result.status !== 'skipped') return undefined;
   switch (result.reason) {
     case 'too-large':

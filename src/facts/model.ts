@@ -176,4 +176,9 @@ export interface Extractor {
   /** Read cap in bytes for claimed files; the repo layer's default applies when absent. */
   maxBytes?: number;
   extract(file: SourceFile, context?: ExtractionContext): Extraction;
+  /**
+   * A cheap look at a file's undecoded bytes: false only when extract() would find nothing in them, so
+   * the file need not be decoded or parsed. Extractors without it always extract.
+   */
+  mayMatterBytes?(bytes: Buffer, context?: ExtractionContext): boolean;
 }

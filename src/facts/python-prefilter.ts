@@ -27,7 +27,14 @@ interface Interest {
   beforeSlash: string[];
   /** Words given with no slash, looked for anywhere. */
   anywhere: string[];
+  /** The same words as bytes, for the check before decoding. */
+  afterSlashBytes: Buffer[];
+  beforeSlashBytes: Buffer[];
+  anywhereBytes: Buffer[];
 }
+
+const FROM = Buffer.from('from');
+const IMPORT = Buffer.from('import');
 
 const interests = new WeakMap<ExtractionContext, Interest>();
 
@@ -42,11 +49,18 @@ function interestOf(context: ExtractionContext): Interest {
   let interest = interests.get(context);
   if (!interest) {
     const words = context.routeWords ?? [];
+    const afterSlash = words.filter((word) => word.startsWith('/')).map((word) => word.slice(1));
+    const beforeSlash = words.filter((word) => word.endsWith('/')).map((word) => word.slice(0, -1));
+    const anywhere = words.filter((word) => !word.includes('/'));
+    const toBytes = (list: string[]) => list.map((word) => Buffer.from(word));
     interest = {
       modules: new Set([...(context.modules ?? []), ...ROUTE_FRAMEWORKS]),
-      afterSlash: words.filter((word) => word.startsWith('/')).map((word) => word.slice(1)),
-      beforeSlash: words.filter((word) => word.endsWith('/')).map((word) => word.slice(0, -1)),
-      anywhere: words.filter((word) => !word.includes('/')),
+      afterSlash,
+      beforeSlash,
+      anywhere,
+      afterSlashBytes: toBytes(afterSlash),
+      beforeSlashBytes: toBytes(beforeSlash),
+      anywhereBytes: toBytes(anywhere),
     };
     interests.set(context, interest);
   }
@@ -108,6 +122,77 @@ function mayNameRoute(text: string, interest: Interest): boolean {
     for (const word of interest.beforeSlash) if (text.endsWith(word, slash)) return true;
   }
   return false;
+}
+
+/**
+ * mayMatter() on a file's undecoded bytes (UTF-8 or any ASCII-compatible encoding), never false where it
+ * would be true: bytes of non-ASCII characters count as spaces, so Unicode spaces before a name are skipped
+ * as in the text. Most Python files are ruled out here without being decoded.
+ */
+export function mayMatterBytes(bytes: Buffer, context: ExtractionContext | undefined): boolean {
+  if (!context?.modules) return true;
+  const interest = interestOf(context);
+  return mayImportAnyBytes(bytes, interest.modules) || mayNameRouteBytes(bytes, interest);
+}
+
+function mayImportAnyBytes(bytes: Buffer, modules: ReadonlySet<string>): boolean {
+  const length = bytes.length;
+  let position = 0;
+  for (;;) {
+    const from = bytes.indexOf(FROM, position);
+    const imp = bytes.indexOf(IMPORT, position);
+    if (from === -1 && imp === -1) return false;
+    const isFrom = imp === -1 || (from !== -1 && from < imp);
+    const at = isFrom ? from : imp;
+    const keywordEnd = at + (isFrom ? 4 : 6);
+    if ((at > 0 && isWordCode(bytes[at - 1]!)) || !isBlankCode(bytes[keywordEnd] ?? 0)) {
+      position = at + 1;
+      continue;
+    }
+    let start = keywordEnd;
+    while (start < length && isBlankCode(bytes[start]!)) start += 1;
+    let end = start;
+    while (end < length && bytes[end] !== NEWLINE && bytes[end] !== SEMICOLON) end += 1;
+    if (end > start && namesAnyBytes(bytes, start, end, !isFrom, modules)) return true;
+    position = end > start ? end : keywordEnd;
+  }
+}
+
+function namesAnyBytes(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  eachPart: boolean,
+  modules: ReadonlySet<string>,
+) {
+  let index = start;
+  for (;;) {
+    while (index < end && (isSpaceCode(bytes[index]!) || bytes[index]! >= 0x80)) index += 1;
+    const nameStart = index;
+    if (index < end && isNameStartCode(bytes[index]!)) {
+      while (index < end && isWordCode(bytes[index]!)) index += 1;
+      if (modules.has(bytes.toString('latin1', nameStart, index))) return true;
+    }
+    if (!eachPart) return false;
+    const comma = bytes.indexOf(0x2c, index);
+    if (comma === -1 || comma >= end) return false;
+    index = comma + 1;
+  }
+}
+
+function mayNameRouteBytes(bytes: Buffer, interest: Interest): boolean {
+  if (interest.anywhereBytes.some((word) => bytes.includes(word))) return true;
+  for (let slash = bytes.indexOf(0x2f); slash !== -1; slash = bytes.indexOf(0x2f, slash + 1)) {
+    for (const word of interest.afterSlashBytes) if (bytesAt(bytes, slash + 1, word)) return true;
+    for (const word of interest.beforeSlashBytes) if (bytesAt(bytes, slash - word.length, word)) return true;
+  }
+  return false;
+}
+
+function bytesAt(bytes: Buffer, at: number, word: Buffer): boolean {
+  if (at < 0 || at + word.length > bytes.length) return false;
+  for (let index = 0; index < word.length; index += 1) if (bytes[at + index] !== word[index]) return false;
+  return true;
 }
 
 const isBlankCode = (code: number) => code === 0x20 || code === 0x09;

@@ -1,7 +1,7 @@
 // Python source facts from one token pass: imports, calls resolved through the file's imports, HTTP routes.
 
 import type { CallFact, Extractor, Fact, ImportFact, RouteFact } from './model.js';
-import { mayMatter } from './python-prefilter.js';
+import { mayMatter, mayMatterBytes } from './python-prefilter.js';
 import {
   callRouteSpec,
   decoratorRouteSpec,
@@ -379,4 +379,5 @@ export const pythonSourceExtractor: Extractor = {
     mayMatter(file.text, context)
       ? { facts: extractPythonSource(file.text, file.path), diagnostics: [] }
       : { facts: [], diagnostics: [] },
+  mayMatterBytes,
 };

@@ -5,8 +5,12 @@ import { sep } from 'node:path';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-export type ReadResult =
-  | { status: 'text'; text: string; bytes: number }
+export type ReadResult = { status: 'text'; text: string; bytes: number } | NotRead;
+
+/** A file's bytes before decoding, known not to be binary; `bytes` is only valid until the next read. */
+export type RawRead = { status: 'bytes'; bytes: Buffer } | NotRead;
+
+type NotRead =
   | { status: 'skipped'; reason: 'binary' | 'too-large' | 'symlink-outside' | 'unreadable'; message?: string }
   | { status: 'absent' };
 
@@ -22,8 +26,13 @@ export class FileReader {
 
   constructor(private readonly root: string) {}
 
-  /** Reads `path` (repo-relative) when it is at most `maxBytes` long. Never throws. */
+  /** Reads and decodes `path` (repo-relative) when it is at most `maxBytes` long. Never throws. */
   read(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+    return decodeRawRead(this.readRaw(path, maxBytes));
+  }
+
+  /** Reads `path` without decoding it, so a caller can rule a file out from its bytes. Never throws. */
+  readRaw(path: string, maxBytes = DEFAULT_MAX_BYTES): RawRead {
     const absolute = `${this.root}/${path}`;
     let fd: number;
     try {
@@ -38,7 +47,7 @@ export class FileReader {
       this.filesRead += 1;
       this.bytesRead += length;
       if (length > maxBytes) return { status: 'skipped', reason: 'too-large' };
-      return decodeText(this.buffer.subarray(0, length));
+      return classifyBytes(this.buffer.subarray(0, length));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EISDIR') return { status: 'absent' };
@@ -65,7 +74,7 @@ export class FileReader {
     }
   }
 
-  private explainOpenFailure(absolute: string, error: unknown): ReadResult {
+  private explainOpenFailure(absolute: string, error: unknown): RawRead {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return { status: 'absent' };
     if (code === 'ELOOP')
@@ -89,12 +98,30 @@ export class FileReader {
 
 /** Text of a file's bytes: binary detected, UTF-16 (with BOM) and invalid UTF-8 tolerated. */
 export function decodeText(bytes: Buffer): ReadResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { status: 'text', text: utf16.decode(bytes.subarray(2)), bytes: bytes.length };
-  }
-  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  if (sniff.includes(0)) return { status: 'skipped', reason: 'binary' };
-  // Invalid UTF-8 (a Latin-1 file, say) decodes with replacement characters instead of failing.
+  return decodeRawRead(classifyBytes(bytes));
+}
+
+/** Binary when a NUL byte comes in the first 8000 bytes, as git decides; UTF-16 text holds NULs, so not it. */
+export function classifyBytes(bytes: Buffer): RawRead {
+  if (isUtf16(bytes)) return { status: 'bytes', bytes };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1 && nul < BINARY_SNIFF_BYTES) return { status: 'skipped', reason: 'binary' };
+  return { status: 'bytes', bytes };
+}
+
+export function isUtf16(bytes: Buffer): boolean {
+  return bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
+}
+
+export function decodeRawRead(read: RawRead): ReadResult {
+  return read.status === 'bytes'
+    ? { status: 'text', text: decodeBytes(read.bytes), bytes: read.bytes.length }
+    : read;
+}
+
+/** UTF-16 with its BOM, else UTF-8; invalid UTF-8 (a Latin-1 file, say) decodes with replacement characters. */
+export function decodeBytes(bytes: Buffer): string {
+  if (isUtf16(bytes)) return utf16.decode(bytes.subarray(2));
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { status: 'text', text: utf8.decode(bytes.subarray(start)), bytes: bytes.length };
+  return utf8.decode(start === 0 ? bytes : bytes.subarray(start));
 }

@@ -1,7 +1,7 @@
 // A commit read from git objects, with no checkout: `git ls-tree` lists it, `git cat-file --batch-check`
 // sizes the blobs to read and `git cat-file --batch` reads them in chunks. Used to score the base of a
 // pull request, where most files are reused from the head scan and only the changed ones are read.
-import { decodeText, type ReadResult } from './file-reader.js';
+import { classifyBytes, decodeRawRead, type RawRead, type ReadResult } from './file-reader.js';
 import type { PlannedRead, RepoSource } from './repo-source.js';
 import { runGit } from './run-git.js';
 import { isInSkippedFolder } from './skipped-folders.js';
@@ -33,14 +33,23 @@ export class GitCommitSource implements RepoSource {
     const listing = runGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     if (listing.status !== 0)
       throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
-    // `<mode> <type> <object>\t<path>`; symlinks (120000) and submodules (commit) are not files to read.
-    for (const record of listing.stdout.toString('utf8').split('\0')) {
-      const tab = record.indexOf('\t');
-      if (tab === -1) continue;
-      const [mode, type, blobId] = record.slice(0, tab).split(' ');
-      const path = record.slice(tab + 1);
-      if (type !== 'blob' || mode === '120000' || isInSkippedFolder(path)) continue;
-      this.entries.set(path, { blobId: blobId! });
+    // `<mode> <type> <object>\t<path>` records: modes have six digits, so the type starts at 7. Symlinks
+    // (120000) and submodules (type commit) are not files to read.
+    const text = listing.stdout.toString('utf8');
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\0', start);
+      if (end === -1) end = text.length;
+      const tab = text.indexOf('\t', start);
+      if (
+        tab !== -1 &&
+        tab < end &&
+        text.startsWith('blob ', start + 7) &&
+        !text.startsWith('120000', start)
+      ) {
+        const path = text.slice(tab + 1, end);
+        if (!isInSkippedFolder(path)) this.entries.set(path, { blobId: text.slice(start + 12, tab) });
+      }
+      start = end + 1;
     }
     this.paths = [...this.entries.keys()].sort();
   }
@@ -111,6 +120,10 @@ export class GitCommitSource implements RepoSource {
   }
 
   read(path: string, maxBytes: number): ReadResult {
+    return decodeRawRead(this.readRaw(path, maxBytes));
+  }
+
+  readRaw(path: string, maxBytes: number): RawRead {
     const entry = this.entries.get(path);
     if (!entry) return { status: 'absent' };
     if (entry.size === undefined) this.sizeBlobs([path]);
@@ -128,6 +141,6 @@ export class GitCommitSource implements RepoSource {
     }
     this.filesRead += 1;
     this.bytesRead += bytes.length;
-    return decodeText(bytes);
+    return classifyBytes(bytes);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayImportAny, mayMatter } from '../../src/facts/python-prefilter.js';
+import { mayImportAny, mayMatter, mayMatterBytes } from '../../src/facts/python-prefilter.js';
 
 // The regular expression the hand-written scan must agree with.
 function mayImportAnyReference(text: string, modules: ReadonlySet<string>): boolean {
@@ -45,8 +45,20 @@ describe('mayImportAny', () => {
     'from x import (\n    mlflow,\n)',
     'import\u00a0mlflow',
     'import os,\u00a0mlflow',
-  ])('agrees with the regular expression on %j', (text) => {
-    expect(mayImportAny(text, modules)).toBe(mayImportAnyReference(text, modules));
+  ])('agrees with the regular expression on %j, and so does the check on bytes', (text) => {
+    const expected = mayImportAnyReference(text, modules);
+    expect(mayImportAny(text, modules)).toBe(expected);
+    const context = { modules, routeWords: [] };
+    const onBytes = mayMatterBytes(Buffer.from(text), context);
+    // On bytes, non-ASCII characters count as spaces: never false where the text says true.
+    if (/^[\x00-\x7f]*$/.test(text)) expect(onBytes).toBe(expected);
+    else if (expected) expect(onBytes).toBe(true);
+  });
+
+  it('on bytes, skips Unicode spaces before a name as the text check does', () => {
+    const context = { modules, routeWords: [] };
+    expect(mayMatterBytes(Buffer.from('import os,\u3000mlflow'), context)).toBe(true);
+    expect(mayMatterBytes(Buffer.from('import os, numpy  # \u00e9mlflow'), context)).toBe(false);
   });
 
   it('finds a module of interest and ignores ordinary ones', () => {
@@ -68,10 +80,12 @@ describe('mayMatter', () => {
     ['import numpy', false],
   ])('%j may matter: %s', (text, expected) => {
     expect(mayMatter(text, context)).toBe(expected);
+    expect(mayMatterBytes(Buffer.from(text), context)).toBe(expected);
   });
 
   it('looks for a word given without a slash anywhere', () => {
     expect(mayMatter('status = "ping"', { modules, routeWords: ['ping'] })).toBe(true);
+    expect(mayMatterBytes(Buffer.from('status = "ping"'), { modules, routeWords: ['ping'] })).toBe(true);
   });
 
   it('reads everything when no context narrows it', () => {
