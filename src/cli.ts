@@ -32,7 +32,8 @@ Options of scan:
   --fail-below N                exit 1 when the score is below N (0–100)
   --min-phase N                 exit 1 when the phase is below N (0–3)
   --base REF                    also score commit REF (e.g. origin/main) and show what changed since
-  -j, --jobs N                  threads reading files (default: the cores there are, at most 4)
+  -j, --jobs N                  threads reading files (default: 1 below 15,000 files, else the
+                                cores there are, at most 4)
 
 Other options:
   -h, --help           show this help

@@ -194,9 +194,9 @@ export class ExtractionWorkers {
     }
   }
 
-  /** Stops the workers; they may still be starting when a small tree is already done. */
+  /** Stops the workers; they may still be starting when a small tree is already done. Idempotent. */
   close(): void {
-    for (const { worker, port } of this.handles) {
+    for (const { worker, port } of this.handles.splice(0)) {
       port.close();
       void worker.terminate();
     }
