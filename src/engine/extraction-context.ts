@@ -2,21 +2,48 @@
 import { rootOf } from './fact-index.js';
 import type { RuleSet } from './load-rules.js';
 
-export function extractionContextOf(ruleSet: RuleSet): { modules: Set<string>; routeWords: string[] } {
-  return { modules: modulesOfInterest(ruleSet), routeWords: routeWordsOf(ruleSet) };
+export function extractionContextOf(ruleSet: RuleSet): {
+  modules: Set<string>;
+  moduleWords: Map<string, string[]>;
+  routeWords: string[];
+} {
+  const names = dottedNamesOf(ruleSet);
+  return {
+    modules: new Set(names.map(rootOf)),
+    moduleWords: moduleWordsOf(names),
+    routeWords: routeWordsOf(ruleSet),
+  };
 }
 
-/** Top-level Python modules any rule or the ML-library list names: imports of anything else cannot matter. */
-function modulesOfInterest(ruleSet: RuleSet): Set<string> {
-  const modules = new Set<string>();
+/** The modules and calls any rule or the ML-library list names: imports of anything else cannot matter. */
+function dottedNamesOf(ruleSet: RuleSet): string[] {
+  const names: string[] = [];
   for (const rule of ruleSet.rules) {
-    for (const detector of rule.detect) {
-      for (const name of [...(detector.imports ?? []), ...(detector.calls ?? [])]) modules.add(rootOf(name));
+    for (const detector of rule.detect) names.push(...(detector.imports ?? []), ...(detector.calls ?? []));
+  }
+  for (const library of Object.values(ruleSet.mlLibraries)) names.push(...library.imports);
+  return names;
+}
+
+/**
+ * For a namespace root that rules name only below it (`google` in `google.cloud.aiplatform`), the longest
+ * further part of each name: a source using the name spells that part out, whatever it aliases, so a
+ * source importing `google.protobuf` and holding none of them cannot matter.
+ */
+function moduleWordsOf(names: readonly string[]): Map<string, string[]> {
+  const byRoot = new Map<string, Set<string> | null>();
+  for (const name of names) {
+    const root = rootOf(name);
+    const parts = name.split('.').slice(1).filter(Boolean);
+    if (parts.length === 0) byRoot.set(root, null);
+    else if (byRoot.get(root) !== null) {
+      const longest = parts.reduce((best, part) => (part.length > best.length ? part : best));
+      byRoot.set(root, (byRoot.get(root) ?? new Set<string>()).add(longest));
     }
   }
-  for (const library of Object.values(ruleSet.mlLibraries))
-    for (const name of library.imports) modules.add(rootOf(name));
-  return modules;
+  const words = new Map<string, string[]>();
+  for (const [root, parts] of byRoot) if (parts) words.set(root, [...parts]);
+  return words;
 }
 
 /**

@@ -163,6 +163,11 @@ export interface ExtractionContext {
    */
   modules?: ReadonlySet<string>;
   /**
+   * Roots of `modules` that matter only with one of these words somewhere in the source (`google` with
+   * `aiplatform`): rules name them only below a namespace package.
+   */
+  moduleWords?: ReadonlyMap<string, readonly string[]>;
+  /**
    * Route words as they appear in a route literal (`/health`, `health/`): a source holding one is read
    * whatever it imports. A word with no slash is looked for anywhere.
    */

@@ -22,6 +22,8 @@ const SEMICOLON = 0x3b;
 
 interface Interest {
   modules: ReadonlySet<string>;
+  moduleWords: ReadonlyMap<string, readonly string[]>;
+  moduleWordBytes: ReadonlyMap<string, readonly Buffer[]>;
   /** Route words as they follow a slash (`/health`) and as they precede one (`health/`). */
   afterSlash: string[];
   beforeSlash: string[];
@@ -42,7 +44,12 @@ const interests = new WeakMap<ExtractionContext, Interest>();
 export function mayMatter(text: string, context: ExtractionContext | undefined): boolean {
   if (!context?.modules) return true;
   const interest = interestOf(context);
-  return mayImportAny(text, interest.modules) || mayNameRoute(text, interest);
+  const isOfInterest = (name: string) => {
+    if (!interest.modules.has(name)) return false;
+    const words = interest.moduleWords.get(name);
+    return words === undefined || words.some((word) => text.includes(word));
+  };
+  return importsAny(text, isOfInterest) || mayNameRoute(text, interest);
 }
 
 function interestOf(context: ExtractionContext): Interest {
@@ -55,6 +62,10 @@ function interestOf(context: ExtractionContext): Interest {
     const toBytes = (list: string[]) => list.map((word) => Buffer.from(word));
     interest = {
       modules: new Set([...(context.modules ?? []), ...ROUTE_FRAMEWORKS]),
+      moduleWords: context.moduleWords ?? new Map(),
+      moduleWordBytes: new Map(
+        [...(context.moduleWords ?? [])].map(([root, list]) => [root, toBytes([...list])]),
+      ),
       afterSlash,
       beforeSlash,
       anywhere,
@@ -73,6 +84,10 @@ function interestOf(context: ExtractionContext): Interest {
  * JSON (`"import x\n"`) included.
  */
 export function mayImportAny(text: string, modules: ReadonlySet<string>): boolean {
+  return importsAny(text, (name) => modules.has(name));
+}
+
+function importsAny(text: string, isOfInterest: (name: string) => boolean): boolean {
   let position = 0;
   for (;;) {
     const from = text.indexOf('from', position);
@@ -92,20 +107,26 @@ export function mayImportAny(text: string, modules: ReadonlySet<string>): boolea
       end += 1;
       code = text.charCodeAt(end);
     }
-    if (end > start && namesAny(text, start, end, !isFrom, modules)) return true;
+    if (end > start && namesAny(text, start, end, !isFrom, isOfInterest)) return true;
     position = end > start ? end : keywordEnd;
   }
 }
 
-/** The names leading `text[start, end)` (each comma-separated part when `eachPart`) include one of `modules`. */
-function namesAny(text: string, start: number, end: number, eachPart: boolean, modules: ReadonlySet<string>) {
+/** The names leading `text[start, end)` (each comma-separated part when `eachPart`) include one of interest. */
+function namesAny(
+  text: string,
+  start: number,
+  end: number,
+  eachPart: boolean,
+  isOfInterest: (name: string) => boolean,
+) {
   let index = start;
   for (;;) {
     while (index < end && isSpaceCode(text.charCodeAt(index))) index += 1;
     const nameStart = index;
     if (index < end && isNameStartCode(text.charCodeAt(index))) {
       while (index < end && isWordCode(text.charCodeAt(index))) index += 1;
-      if (modules.has(text.slice(nameStart, index))) return true;
+      if (isOfInterest(text.slice(nameStart, index))) return true;
     }
     if (!eachPart) return false;
     const comma = text.indexOf(',', index);
@@ -132,10 +153,15 @@ function mayNameRoute(text: string, interest: Interest): boolean {
 export function mayMatterBytes(bytes: Buffer, context: ExtractionContext | undefined): boolean {
   if (!context?.modules) return true;
   const interest = interestOf(context);
-  return mayImportAnyBytes(bytes, interest.modules) || mayNameRouteBytes(bytes, interest);
+  const isOfInterest = (name: string) => {
+    if (!interest.modules.has(name)) return false;
+    const words = interest.moduleWordBytes.get(name);
+    return words === undefined || words.some((word) => bytes.includes(word));
+  };
+  return mayImportAnyBytes(bytes, isOfInterest) || mayNameRouteBytes(bytes, interest);
 }
 
-function mayImportAnyBytes(bytes: Buffer, modules: ReadonlySet<string>): boolean {
+function mayImportAnyBytes(bytes: Buffer, isOfInterest: (name: string) => boolean): boolean {
   const length = bytes.length;
   let position = 0;
   for (;;) {
@@ -153,7 +179,7 @@ function mayImportAnyBytes(bytes: Buffer, modules: ReadonlySet<string>): boolean
     while (start < length && isBlankCode(bytes[start]!)) start += 1;
     let end = start;
     while (end < length && bytes[end] !== NEWLINE && bytes[end] !== SEMICOLON) end += 1;
-    if (end > start && namesAnyBytes(bytes, start, end, !isFrom, modules)) return true;
+    if (end > start && namesAnyBytes(bytes, start, end, !isFrom, isOfInterest)) return true;
     position = end > start ? end : keywordEnd;
   }
 }
@@ -163,7 +189,7 @@ function namesAnyBytes(
   start: number,
   end: number,
   eachPart: boolean,
-  modules: ReadonlySet<string>,
+  isOfInterest: (name: string) => boolean,
 ) {
   let index = start;
   for (;;) {
@@ -171,7 +197,7 @@ function namesAnyBytes(
     const nameStart = index;
     if (index < end && isNameStartCode(bytes[index]!)) {
       while (index < end && isWordCode(bytes[index]!)) index += 1;
-      if (modules.has(bytes.toString('latin1', nameStart, index))) return true;
+      if (isOfInterest(bytes.toString('latin1', nameStart, index))) return true;
     }
     if (!eachPart) return false;
     const comma = bytes.indexOf(0x2c, index);

@@ -93,3 +93,23 @@ describe('mayMatter', () => {
     expect(mayMatter('import numpy', undefined)).toBe(true);
   });
 });
+
+describe('a namespace root named only below it', () => {
+  const context = {
+    modules: new Set(['google', 'mlflow']),
+    moduleWords: new Map([['google', ['aiplatform']]]),
+    routeWords: [],
+  };
+
+  it.each([
+    ['from google.protobuf import message', false],
+    ['import google.auth', false],
+    ['from google.cloud import aiplatform', true],
+    ['import google.cloud.aiplatform as aip', true],
+    ['from google import cloud\ncloud.aiplatform.init()', true],
+    ['import google.auth\nimport mlflow', true],
+  ])('%j may matter: %s', (text, expected) => {
+    expect(mayMatter(text, context)).toBe(expected);
+    expect(mayMatterBytes(Buffer.from(text), context)).toBe(expected);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractionContextOf } from '../../src/engine/extraction-context.js';
+import { loadRules } from '../../src/engine/load-rules.js';
+
+describe('extractionContextOf the shipped rules', () => {
+  const context = extractionContextOf(loadRules());
+
+  it('names the top-level modules of every rule and ML library', () => {
+    for (const module of ['mlflow', 'dvc', 'evidently', 'sklearn', 'google', 'azure']) {
+      expect(context.modules.has(module)).toBe(true);
+    }
+  });
+
+  it('narrows a namespace root that rules name only below it to the words that must appear', () => {
+    expect(context.moduleWords.get('google')).toEqual(['aiplatform']);
+    // mlflow is named on its own, so any import of it matters.
+    expect(context.moduleWords.has('mlflow')).toBe(false);
+  });
+
+  it('gives the route words as they appear in route literals', () => {
+    expect(context.routeWords).toEqual(expect.arrayContaining(['/health', 'health/', '/ping', 'ping/']));
+  });
+});
