@@ -122,7 +122,7 @@ export class ExtractionWorkers {
 
   /**
    * Extracts `files` across the workers and this thread; `visit` sees every file's outcome in file order.
-   * `extractHere` is this thread's way of doing one file.
+   * `extractHere` is this thread's way of doing one file. A pool runs one job: the workers then end.
    */
   run(
     files: readonly ClaimedFile[],
