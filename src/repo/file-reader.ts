@@ -96,11 +96,6 @@ export class FileReader {
   }
 }
 
-/** Text of a file's bytes: binary detected, UTF-16 (with BOM) and invalid UTF-8 tolerated. */
-export function decodeText(bytes: Buffer): ReadResult {
-  return decodeRawRead(classifyBytes(bytes));
-}
-
 /** Binary when a NUL byte comes in the first 8000 bytes, as git decides; UTF-16 text holds NULs, so not it. */
 export function classifyBytes(bytes: Buffer): RawRead {
   if (isUtf16(bytes)) return { status: 'bytes', bytes };

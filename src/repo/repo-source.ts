@@ -1,5 +1,5 @@
 // The one door to a scanned tree: a working tree on disk, or a commit read from git objects.
-import type { RawRead, ReadResult } from './file-reader.js';
+import type { RawRead } from './file-reader.js';
 
 /** A file the scan will read, with its read cap. */
 export interface PlannedRead {
@@ -10,8 +10,6 @@ export interface PlannedRead {
 export interface RepoSource {
   /** Repo-relative POSIX paths, sorted, vendored and environment folders left out. */
   readonly paths: readonly string[];
-  /** Reads one file; never throws. */
-  read(path: string, maxBytes: number): ReadResult;
   /** Reads one file's bytes, undecoded (valid until the next read); never throws. */
   readRaw(path: string, maxBytes: number): RawRead;
   /** Lets a source fetch every file the scan will read in one go (one `git cat-file --batch`). */

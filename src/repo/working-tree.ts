@@ -1,5 +1,5 @@
 // A working tree on disk: git's listing (or a .gitignore-aware walk) and safe reads.
-import { FileReader, type RawRead, type ReadResult } from './file-reader.js';
+import { FileReader, type RawRead } from './file-reader.js';
 import { listFiles } from './list-files.js';
 import type { RepoSource } from './repo-source.js';
 
@@ -10,10 +10,6 @@ export class WorkingTreeSource implements RepoSource {
   constructor(readonly root: string) {
     this.paths = listFiles(root).paths;
     this.reader = new FileReader(root);
-  }
-
-  read(path: string, maxBytes: number): ReadResult {
-    return this.reader.read(path, maxBytes);
   }
 
   readRaw(path: string, maxBytes: number): RawRead {
