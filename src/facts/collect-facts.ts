@@ -2,10 +2,17 @@
 // scan of a delta when unchanged since), its extractions gathered with the diagnostics of files that could
 // not be read.
 import type { RepoSource } from '../repo/repo-source.js';
-import { type ClaimedFile, extractFile, type FileOutcome, maxBytesOf } from './extract-file.js';
+import { claimsOf } from './claims.js';
+import {
+  type ClaimedFile,
+  extractFile,
+  extractListedFile,
+  type FileOutcome,
+  maxBytesOf,
+} from './extract-file.js';
 import type { ExtractionWorkers } from './extraction-workers.js';
 import { EXTRACTORS } from './extractors.js';
-import type { Diagnostic, ExtractionContext, Extractor, Fact } from './model.js';
+import type { Diagnostic, ExtractionContext, Fact } from './model.js';
 
 /** Every file's outcome by path and extractors: what one scan of a delta keeps for the other. */
 export type FileOutcomes = Map<string, FileOutcome>;
@@ -38,8 +45,8 @@ export function collectFacts(
   const diagnostics: Diagnostic[] = [];
   const includes: ClaimedFile[] = [];
 
-  const record = (file: ClaimedFile, outcome: FileOutcome) => {
-    keep?.set(reuseKey(file), outcome);
+  const record = (key: string, outcome: FileOutcome) => {
+    keep?.set(key, outcome);
     if (outcome === null) return;
     if ('skipped' in outcome) {
       if (outcome.skipped) diagnostics.push(outcome.skipped);
@@ -59,48 +66,60 @@ export function collectFacts(
     reuse?.isUnchanged(file.path) ? reuse.outcomes.get(reuseKey(file)) : undefined;
   const extractHere = (file: ClaimedFile) => extractFile(source, file, context);
 
-  // In path order: files to read, and files whose outcome the other scan of a delta already has. An
-  // unchanged file the other scan claimed is claimed here too (claims follow from the path alone).
-  const claimed: { file: ClaimedFile; reused?: FileOutcome }[] = [];
-  const toRead: ClaimedFile[] = [];
-  for (const path of paths) {
-    const previous = reuse?.isUnchanged(path) ? reuse.outcomes.get(path) : undefined;
-    if (previous !== undefined) {
-      claimed.push({ file: { path, extractors: [] }, reused: previous });
-      continue;
-    }
-    const extractors = claimsOf(path);
-    if (extractors.length === 0) continue;
-    const file = { path, extractors };
-    if (reuse) claimed.push({ file });
-    toRead.push(file);
+  // What progress counts: listed files when threads claim their own, else the files to read.
+  let total = paths.length;
+  if (workers && !reuse) {
+    // Each thread claims, reads and extracts the listed files of the chunks it takes.
+    workers.pool.run(
+      paths,
+      workers.root,
+      context,
+      (path) => extractListedFile(source, path, context),
+      (index, outcome) => {
+        record(paths[index]!, outcome);
+        if (onProgress && index % 256 === 0) onProgress(index, total);
+      },
+      workers.chunkSize,
+    );
+  } else {
+    readInPathOrder();
   }
-  source.prefetch?.(toRead.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
-  const progress = (done: number) => {
-    if (onProgress && done % 256 === 0) onProgress(done, toRead.length);
-  };
 
-  // Outcomes are recorded in path order whichever thread produced them, so facts come out the same.
-  let nextClaimed = 0;
-  const recordReusedUpTo = (file: ClaimedFile | undefined) => {
-    for (; nextClaimed < claimed.length && claimed[nextClaimed]!.file !== file; nextClaimed += 1) {
-      const earlier = claimed[nextClaimed]!;
-      record(earlier.file, earlier.reused!);
+  function readInPathOrder(): void {
+    // In path order: files to read, and files whose outcome the other scan of a delta already has. An
+    // unchanged file the other scan claimed is claimed here too (claims follow from the path alone).
+    const claimed: { file: ClaimedFile; reused?: FileOutcome }[] = [];
+    const toRead: ClaimedFile[] = [];
+    for (const path of paths) {
+      const previous = reuse?.isUnchanged(path) ? reuse.outcomes.get(path) : undefined;
+      if (previous !== undefined) {
+        claimed.push({ file: { path, extractors: [] }, reused: previous });
+        continue;
+      }
+      const extractors = claimsOf(path);
+      if (extractors.length === 0) continue;
+      const file = { path, extractors };
+      if (reuse) claimed.push({ file });
+      toRead.push(file);
     }
-    if (file) nextClaimed += 1;
-  };
-  const visit = (file: ClaimedFile, outcome: FileOutcome, index: number) => {
-    if (reuse) recordReusedUpTo(file);
-    record(file, outcome);
-    progress(index);
-  };
-  if (workers && toRead.length > 0)
-    workers.pool.run(toRead, workers.root, context, extractHere, visit, workers.chunkSize);
-  else
+    total = toRead.length;
+    source.prefetch?.(toRead.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
+    // Outcomes of the other scan are recorded in their place in path order, so facts come out the same.
+    let nextClaimed = 0;
+    const recordReusedUpTo = (file: ClaimedFile | undefined) => {
+      for (; nextClaimed < claimed.length && claimed[nextClaimed]!.file !== file; nextClaimed += 1) {
+        const earlier = claimed[nextClaimed]!;
+        record(reuseKey(earlier.file), earlier.reused!);
+      }
+      if (file) nextClaimed += 1;
+    };
     toRead.forEach((file, index) => {
-      visit(file, extractHere(file), index);
+      if (reuse) recordReusedUpTo(file);
+      record(reuseKey(file), extractHere(file));
+      if (onProgress && index % 256 === 0) onProgress(index, total);
     });
-  if (reuse) recordReusedUpTo(undefined);
+    if (reuse) recordReusedUpTo(undefined);
+  }
 
   // Included files (`-r base.txt`) that no extractor claimed already are read last, once each.
   const done = new Set<string>();
@@ -116,16 +135,10 @@ export function collectFacts(
   for (let next = includes.shift(); next; next = includes.shift()) {
     if (isDone(next)) continue;
     const outcome = reused(next);
-    record(next, outcome !== undefined ? outcome : extractHere(next));
+    record(reuseKey(next), outcome !== undefined ? outcome : extractHere(next));
   }
-  onProgress?.(toRead.length, toRead.length);
+  onProgress?.(total, total);
   return { facts, diagnostics };
-}
-
-/** The extractors that claim `path`, decided from the path alone. */
-function claimsOf(path: string): Extractor[] {
-  const baseName = path.slice(path.lastIndexOf('/') + 1);
-  return EXTRACTORS.filter((extractor) => extractor.claims(path, baseName));
 }
 
 /** A claimed file's extractors follow from its path; an included file is read by one extractor, named. */

@@ -22,6 +22,7 @@ export function isComposeFileName(baseName: string): boolean {
 export const composeExtractor: Extractor = {
   name: 'compose',
   claims: (_path, baseName) => isComposeFileName(baseName),
+  extensions: ['yml', 'yaml'],
   extract: extractCompose,
 };
 

@@ -16,6 +16,8 @@ export const dvcExtractor: Extractor = {
     (baseName.endsWith('.dvc') && baseName !== '.dvc') ||
     path === '.dvc/config' ||
     path.endsWith('/.dvc/config'),
+  // `.dvc/config` has none.
+  extensions: ['yaml', 'dvc', ''],
   extract: extractDvc,
 };
 

@@ -1,6 +1,7 @@
 // One claimed file, read once and run through every extractor that claims it. The same code runs on the
 // main thread and in extraction workers, so both give the same outcome for a file.
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
+import { claimsOf } from './claims.js';
 import type { Diagnostic, Extraction, ExtractionContext, Extractor } from './model.js';
 
 export interface ClaimedFile {
@@ -29,6 +30,16 @@ export function extractFile(source: FileSource, file: ClaimedFile, context: Extr
   const text = decodeBytes(result.bytes);
   const extractions = file.extractors.map((extractor) => safeExtract(extractor, file.path, text, context));
   return extractions.every(isEmpty) ? null : { extractions };
+}
+
+/** A listed file's outcome, or undefined when no extractor claims it (it is then not opened). */
+export function extractListedFile(
+  source: FileSource,
+  path: string,
+  context: ExtractionContext,
+): FileOutcome | undefined {
+  const extractors = claimsOf(path);
+  return extractors.length === 0 ? undefined : extractFile(source, { path, extractors }, context);
 }
 
 function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: ExtractionContext): boolean {

@@ -1,10 +1,11 @@
-// Entry of an extraction worker thread (bundled as dist/worker/index.js). It claims chunks of the job's
-// files from the shared counter, reads and extracts them exactly as the main thread would, and posts the
-// outcomes back; see extraction-workers.ts for the protocol.
+// Entry of an extraction worker thread (bundled as dist/worker/index.js). It takes chunks of the listed
+// files from the shared counter, claims, reads and extracts them exactly as the main thread would, and
+// posts the outcomes back; see extraction-workers.ts for the protocol.
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { FileReader } from '../repo/file-reader.js';
-import { type ClaimedFile, extractFile, type FileOutcome } from './extract-file.js';
+import { extractListedFile } from './extract-file.js';
 import {
+  type ChunkOutcomes,
   HANDED_ON,
   NEXT_CHUNK,
   POSTED,
@@ -12,16 +13,12 @@ import {
   type WorkerJob,
   type WorkerMessage,
 } from './extraction-workers.js';
-import { EXTRACTORS } from './extractors.js';
-import type { Extractor } from './model.js';
 
 const { port, state } = workerData as { port: MessagePort; state: Int32Array };
-const extractorsByName = new Map(EXTRACTORS.map((extractor) => [extractor.name, extractor]));
 
 port.once('message', (job: WorkerJob) => {
   const reader = new FileReader(job.root);
   const paths = job.paths.split('\0');
-  const extractorSets = job.extractorSets.map((names) => names.map((name) => extractorsByName.get(name)!));
   for (;;) {
     const chunk = Atomics.add(state, NEXT_CHUNK, 1);
     if (chunk >= job.chunkCount) break;
@@ -30,30 +27,20 @@ port.once('message', (job: WorkerJob) => {
       Atomics.wait(state, HANDED_ON, handedOn, 1000);
       handedOn = Atomics.load(state, HANDED_ON);
     }
-    port.postMessage(extractChunk(job, chunk, reader, paths, extractorSets));
+    port.postMessage(extractChunk(job, chunk, reader, paths));
     Atomics.add(state, POSTED, 1);
     Atomics.notify(state, POSTED);
   }
   port.close();
 });
 
-function extractChunk(
-  job: WorkerJob,
-  chunk: number,
-  reader: FileReader,
-  paths: string[],
-  extractorSets: Extractor[][],
-): WorkerMessage {
+function extractChunk(job: WorkerJob, chunk: number, reader: FileReader, paths: string[]): WorkerMessage {
   const { filesRead, bytesRead } = reader;
   try {
-    const outcomes: FileOutcome[] = [];
+    const outcomes: ChunkOutcomes = [];
     const end = Math.min(paths.length, (chunk + 1) * job.chunkSize);
     for (let index = chunk * job.chunkSize; index < end; index += 1) {
-      const file: ClaimedFile = {
-        path: paths[index]!,
-        extractors: extractorSets[job.extractorSetOf[index]!]!,
-      };
-      outcomes.push(extractFile(reader, file, job.context));
+      outcomes.push(extractListedFile(reader, paths[index]!, job.context));
     }
     return {
       chunk,

@@ -2,7 +2,8 @@
 // and reading files dominates a scan, and one thread cannot keep the disk cache busy; the workers start
 // while the tree is being listed so their start-up overlaps it.
 //
-// Files go in chunks. Every thread claims the next chunk from a shared counter; the main thread hands the
+// Listed files go in chunks. Every thread takes the next chunk from a shared counter, asks which
+// extractors claim each of its files, and reads and extracts those; the main thread hands the
 // outcomes on in file order (so a parallel scan equals a sequential one), blocking on the workers' messages
 // with Atomics.wait and receiveMessageOnPort rather than returning to the event loop, which keeps scan()
 // synchronous. A worker never runs more than WINDOW chunks ahead of what was handed on: memory stays bounded.
@@ -12,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { ClaimedFile, FileOutcome } from './extract-file.js';
+import type { FileOutcome } from './extract-file.js';
 import type { ExtractionContext } from './model.js';
 
 /** Indices into the shared Int32Array. */
@@ -26,56 +27,26 @@ const DEFAULT_CHUNK_SIZE = 64;
 const STALL_MS = 3000;
 const MAX_THREADS = 4;
 
-/** Packed for a cheap copy to each worker: one string of paths, and per file an index into `extractorSets`. */
+/** Packed for a cheap copy to each worker: the listed paths as one string. */
 export interface WorkerJob {
   root: string;
   context: ExtractionContext;
-  /** The files' paths joined with NUL. */
+  /** The listed paths joined with NUL. */
   paths: string;
-  /** The distinct lists of extractor names claiming a file. */
-  extractorSets: string[][];
-  /** Per file, its index in `extractorSets`. */
-  extractorSetOf: Uint16Array;
   chunkSize: number;
   chunkCount: number;
 }
 
+/** Per listed file of the chunk, its outcome; undefined for a file no extractor claims. */
+export type ChunkOutcomes = (FileOutcome | undefined)[];
+
 export type WorkerMessage =
-  | { chunk: number; outcomes: FileOutcome[]; filesRead: number; bytesRead: number }
+  | { chunk: number; outcomes: ChunkOutcomes; filesRead: number; bytesRead: number }
   | { chunk: number; failed: string };
 
 interface WorkerHandle {
   worker: Worker;
   port: MessagePort;
-}
-
-function packJob(
-  files: readonly ClaimedFile[],
-  root: string,
-  context: ExtractionContext,
-  chunkSize: number,
-  chunkCount: number,
-): WorkerJob {
-  const setIndex = new Map<readonly unknown[], number>();
-  const byNames = new Map<string, number>();
-  const extractorSets: string[][] = [];
-  const extractorSetOf = new Uint16Array(files.length);
-  files.forEach(({ extractors }, index) => {
-    let set = setIndex.get(extractors);
-    if (set === undefined) {
-      const names = extractors.map(({ name }) => name);
-      const key = names.join(',');
-      set = byNames.get(key);
-      if (set === undefined) {
-        set = extractorSets.push(names) - 1;
-        byNames.set(key, set);
-      }
-      setIndex.set(extractors, set);
-    }
-    extractorSetOf[index] = set;
-  });
-  const paths = files.map(({ path }) => path).join('\0');
-  return { root, context, paths, extractorSets, extractorSetOf, chunkSize, chunkCount };
 }
 
 /** Threads to use by default: the cores there are, at most MAX_THREADS. */
@@ -121,27 +92,28 @@ export class ExtractionWorkers {
   }
 
   /**
-   * Extracts `files` across the workers and this thread; `visit` sees every file's outcome in file order.
-   * `extractHere` is this thread's way of doing one file. A pool runs one job: the workers then end.
+   * Extracts the listed `paths` across the workers and this thread; `visit` sees the outcome of every
+   * claimed file in path order. `extractHere` is this thread's way of doing one listed file. A pool runs
+   * one job: the workers then end.
    */
   run(
-    files: readonly ClaimedFile[],
+    paths: readonly string[],
     root: string,
     context: ExtractionContext,
-    extractHere: (file: ClaimedFile) => FileOutcome,
-    visit: (file: ClaimedFile, outcome: FileOutcome, index: number) => void,
+    extractHere: (path: string) => FileOutcome | undefined,
+    visit: (index: number, outcome: FileOutcome) => void,
     chunkSize = DEFAULT_CHUNK_SIZE,
   ): void {
-    const chunkCount = Math.ceil(files.length / chunkSize);
-    const job = packJob(files, root, context, chunkSize, chunkCount);
+    const chunkCount = Math.ceil(paths.length / chunkSize);
+    const job: WorkerJob = { root, context, paths: paths.join('\0'), chunkSize, chunkCount };
     for (const { port } of this.handles) port.postMessage(job);
 
-    const delivered = new Map<number, FileOutcome[]>();
+    const delivered = new Map<number, ChunkOutcomes>();
     let handedOn = 0;
     let waitingSince = 0;
     const doHere = (chunk: number) => {
       this.chunksHere += 1;
-      return files.slice(chunk * chunkSize, (chunk + 1) * chunkSize).map((file) => extractHere(file));
+      return paths.slice(chunk * chunkSize, (chunk + 1) * chunkSize).map((path) => extractHere(path));
     };
     const receive = () => {
       for (const { port } of this.handles) {
@@ -165,8 +137,7 @@ export class ExtractionWorkers {
       if (outcomes) {
         delivered.delete(handedOn);
         outcomes.forEach((outcome, offset) => {
-          const index = handedOn * chunkSize + offset;
-          visit(files[index]!, outcome, index);
+          if (outcome !== undefined) visit(handedOn * chunkSize + offset, outcome);
         });
         handedOn += 1;
         waitingSince = 0;

@@ -10,6 +10,7 @@ const ESCAPED_CHAR = /\\(.)/g;
 export const gitattributesExtractor: Extractor = {
   name: 'gitattributes',
   claims: (_path, baseName) => baseName === '.gitattributes',
+  extensions: [''],
   extract: extractGitattributes,
 };
 

@@ -11,6 +11,7 @@ export const grafanaDashboardExtractor: Extractor = {
     const lower = path.toLowerCase();
     return lower.includes('grafana') || lower.includes('dashboard');
   },
+  extensions: ['json'],
   extract: extractDashboard,
 };
 

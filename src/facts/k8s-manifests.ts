@@ -50,6 +50,7 @@ const CARRIAGE_RETURN = /\r$/;
 export const kubernetesManifestExtractor: Extractor = {
   name: 'k8s-manifest',
   claims: isManifestCandidate,
+  extensions: ['yml', 'yaml'],
   extract: extractManifests,
 };
 

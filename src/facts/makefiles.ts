@@ -30,6 +30,8 @@ const PREFIXED_DEFINE = /^(?:override|export)\s+define\b/;
 export const makefileExtractor: Extractor = {
   name: 'makefile',
   claims: (_path, baseName) => scriptKindOf(baseName) !== undefined,
+  // Makefile, justfile and .justfile have none.
+  extensions: ['', 'mk', 'sh'],
   extract: extractScriptCommands,
 };
 

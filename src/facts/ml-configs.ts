@@ -34,6 +34,8 @@ const TRITON_RUNTIME = /^\s*(?:platform|backend)\s*:\s*["']([^"']*)["']/;
 export const mlConfigExtractor: Extractor = {
   name: 'ml-config',
   claims: (path, baseName) => configKindOf(path, baseName) !== undefined,
+  // MLproject and Kustomization have none.
+  extensions: ['', 'yml', 'yaml', 'properties', 'pbtxt'],
   extract: extractMlConfig,
 };
 

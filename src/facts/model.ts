@@ -178,6 +178,11 @@ export interface ExtractionContext {
 export interface Extractor {
   name: string;
   claims(path: string, baseName: string): boolean;
+  /**
+   * Every extension (lower case, no dot; `''` for none, as in `Dockerfile` or `.gitattributes`) of a name
+   * it can claim, so the scan need not ask it about others. Absent when any extension can be claimed.
+   */
+  extensions?: readonly string[];
   /** Read cap in bytes for claimed files; the repo layer's default applies when absent. */
   maxBytes?: number;
   extract(file: SourceFile, context?: ExtractionContext): Extraction;

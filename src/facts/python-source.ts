@@ -375,6 +375,7 @@ function isTypeCheckingTest(tokens: readonly PythonToken[], start: number): bool
 export const pythonSourceExtractor: Extractor = {
   name: 'python-source',
   claims: (_path, baseName) => baseName.endsWith('.py'),
+  extensions: ['py'],
   extract: (file, context) =>
     mayMatter(file.text, context)
       ? { facts: extractPythonSource(file.text, file.path), diagnostics: [] }
