@@ -4,6 +4,7 @@ import type { Config } from './config/config-schema.js';
 import { type CompiledRule, evaluate } from './engine/evaluate.js';
 import { FactIndex } from './engine/fact-index.js';
 import type { RuleSet } from './engine/load-rules.js';
+import { anyPathGlob } from './engine/path-globs.js';
 import type { Diagnostic, Fact } from './facts/model.js';
 import type { Evidence, PracticeResult, ProjectReport } from './report/model.js';
 import { assessMaturity, type Maturity } from './score/maturity.js';
@@ -33,6 +34,7 @@ export function assessProject(
     prefix === '' ? facts : facts.filter((fact) => inProject(fact.path)),
     prefix === '' ? paths : paths.filter(inProject),
     prefix,
+    anyPathGlob(compiled.flatMap(({ detectors }) => detectors.flatMap(({ pathGlobs }) => pathGlobs))),
   );
   const scoped = prefix === '' ? diagnostics : diagnostics.filter((diagnostic) => inProject(diagnostic.path));
   const evaluation = evaluate(ruleSet, compiled, index, scoped);

@@ -5,13 +5,15 @@ import { startsWithWords } from './command-words.js';
 import { evidenceOf, fileEvidence } from './evidence.js';
 import { type FactIndex, rootOf } from './fact-index.js';
 import { MATCHER_FUNCTIONS } from './matchers/index.js';
-import { compilePathGlob, compileValueGlob } from './path-globs.js';
+import { compilePathGlob, compileValueGlob, type PathGlob } from './path-globs.js';
 import type { Detector } from './rule-schema.js';
 
 export interface CompiledDetector {
   tool: string;
   /** Facts the detector reads, so a file that could not be read can make a practice unknown. */
   reads: Set<BlockedFact>;
+  /** The `files` globs, so the fact index keeps only the listed paths some detector may match. */
+  pathGlobs: PathGlob[];
   find(index: FactIndex): Evidence[];
 }
 
@@ -20,6 +22,7 @@ type Finder = (index: FactIndex, tool: string) => Evidence[];
 export function compileDetector(detector: Detector): CompiledDetector {
   const finders: Finder[] = [];
   const reads = new Set<BlockedFact>();
+  const pathGlobs: PathGlob[] = [];
   const { tool } = detector;
 
   if (detector.dependencies) {
@@ -53,6 +56,7 @@ export function compileDetector(detector: Detector): CompiledDetector {
   }
   if (detector.files) {
     const globs = detector.files.map(compilePathGlob);
+    pathGlobs.push(...globs);
     finders.push((index) =>
       index.paths
         .filter(({ path, baseName }) => globs.some((glob) => glob.matches(path, baseName)))
@@ -129,7 +133,7 @@ export function compileDetector(detector: Detector): CompiledDetector {
     finders.push((index) => matcher.find(index, tool));
   }
 
-  return { tool, reads, find: (index) => finders.flatMap((finder) => finder(index, tool)) };
+  return { tool, reads, pathGlobs, find: (index) => finders.flatMap((finder) => finder(index, tool)) };
 }
 
 interface CallPattern {

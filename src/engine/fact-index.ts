@@ -30,17 +30,27 @@ export class FactIndex {
   readonly commands: IndexedCommand[] = [];
   readonly ci: CiFact[] = [];
   readonly signals = new Map<Signal, SignalFact[]>();
-  /** Listed paths outside test folders, with their base names. */
+  /** Listed paths outside test folders that `isIndexedPath` keeps, with their base names. */
   readonly paths: { path: string; baseName: string }[] = [];
 
   /** Top-level Python packages the repository defines itself: using them is not using a tool. */
   readonly firstParty: ReadonlySet<string>;
 
-  /** `prefix` is the project folder (with its slash) the paths are judged from, `''` for the repository. */
-  constructor(facts: Iterable<Fact>, listedPaths: readonly string[], prefix = '') {
+  /**
+   * `prefix` is the project folder (with its slash) the paths are judged from, `''` for the repository.
+   * `isIndexedPath` keeps only the listed paths some rule may match: a 100k-file monorepo then indexes a
+   * handful of lock files rather than every path.
+   */
+  constructor(
+    facts: Iterable<Fact>,
+    listedPaths: readonly string[],
+    prefix = '',
+    isIndexedPath: (path: string, baseName: string) => boolean = () => true,
+  ) {
     for (const path of listedPaths) {
-      if (!isTestPath(path.slice(prefix.length))) {
-        this.paths.push({ path, baseName: path.slice(path.lastIndexOf('/') + 1) });
+      const baseName = path.slice(path.lastIndexOf('/') + 1);
+      if (isIndexedPath(path, baseName) && !isTestPath(path.slice(prefix.length))) {
+        this.paths.push({ path, baseName });
       }
     }
     this.firstParty = findFirstPartyPackages(listedPaths, prefix);

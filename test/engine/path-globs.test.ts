@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePathGlob, compileValueGlob } from '../../src/engine/path-globs.js';
+import { anyPathGlob, compilePathGlob, compileValueGlob } from '../../src/engine/path-globs.js';
 
 const matches = (glob: string, path: string) =>
   compilePathGlob(glob).matches(path, path.slice(path.lastIndexOf('/') + 1));
@@ -28,5 +28,38 @@ describe('compileValueGlob', () => {
     expect(compileValueGlob('seldonio/*')('seldonio/mlserver')).toBe(true);
     expect(compileValueGlob('seldonio/*')('docker.io/seldonio/mlserver')).toBe(false);
     expect(compileValueGlob('**/health')('/api/v1/health')).toBe(true);
+  });
+});
+
+describe('anyPathGlob', () => {
+  const globs = ['**/dvc.lock', '**/*.conda-lock.yml', 'deploy/**/*.yaml'].map(compilePathGlob);
+  const matchesAny = anyPathGlob(globs);
+  const baseNameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+  it('agrees with asking each glob, for base names, suffixes and other globs', () => {
+    const paths = [
+      'dvc.lock',
+      'sub/dvc.lock',
+      'dvc.lock.bak',
+      'env/gpu.conda-lock.yml',
+      '.conda-lock.yml',
+      'deploy/k8s/app.yaml',
+      'other/app.yaml',
+      'README.md',
+    ];
+    for (const path of paths) {
+      const expected = globs.some((glob) => glob.matches(path, baseNameOf(path)));
+      expect(matchesAny(path, baseNameOf(path)), path).toBe(expected);
+    }
+    expect(paths.filter((path) => matchesAny(path, baseNameOf(path)))).toEqual([
+      'dvc.lock',
+      'sub/dvc.lock',
+      'env/gpu.conda-lock.yml',
+      'deploy/k8s/app.yaml',
+    ]);
+  });
+
+  it('matches nothing without globs', () => {
+    expect(anyPathGlob([])('dvc.lock', 'dvc.lock')).toBe(false);
   });
 });
