@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { runGit } from './run-git.js';
-import { isInSkippedFolder, isSkippedFolderName } from './skipped-folders.js';
+import { isSkippedFolderName, withoutSkippedFolders } from './skipped-folders.js';
 
 export interface Listing {
   /** Repo-relative POSIX paths, sorted, without vendored or environment folders. */
@@ -19,7 +19,7 @@ export function listFiles(root: string): Listing {
   const isGitListing = fromGit !== undefined && fromGit.length > 0;
   const paths = isGitListing ? fromGit : listWithWalk(root);
   return {
-    paths: paths.filter((path) => !isInSkippedFolder(path)).sort(),
+    paths: withoutSkippedFolders(paths).sort(),
     source: isGitListing ? 'git' : 'walk',
   };
 }
