@@ -1,7 +1,7 @@
 // scan(root) -> Report: the one pipeline the CLI and the action share.
 // One listing, each claimed file read once, facts extracted once and shared by every rule.
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { assessProject, toAssessment } from './assess.js';
 import { type Config, ConfigSchema } from './config/config-schema.js';
@@ -105,23 +105,21 @@ export function scan(root: string, options: ScanOptions = {}): Report {
 
 /** Lists the tree and extracts its facts, sharing the work with worker threads for a large working tree. */
 function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, options: ScanOptions) {
-  const source = options.source ?? new WorkingTreeSource(absoluteRoot);
-  const paths = withoutIgnored(source.paths, config.ignore);
-  markPhase(`listed ${paths.length} files`);
-  // A worker pays for itself only on large trees: it takes tens of milliseconds to start, and two
-  // threads reading at once each read slower.
-  const threads = options.threads ?? (paths.length < MIN_FILES_FOR_WORKERS ? 1 : defaultThreads());
-  const workers = options.source ? undefined : startWorkers(threads);
+  const workers = new WorkerPlan(absoluteRoot, options);
   try {
+    const source = options.source ?? new WorkingTreeSource(absoluteRoot);
+    const paths = withoutIgnored(source.paths, config.ignore);
+    markPhase(`listed ${paths.length} files`);
+    const pool = workers.forListing(paths.length);
     const { facts, diagnostics } = collectFacts(paths, source, extractionContextOf(ruleSet), {
       onProgress: options.onProgress,
       keep: options.keep,
       reuse: options.reuse,
-      workers: workers && { pool: workers, root: absoluteRoot },
+      workers: pool && { pool, root: absoluteRoot },
     });
     markPhase(
-      workers
-        ? `read and extracted (chunks: ${workers.chunksHere} here, ${workers.chunksByWorkers} by workers)`
+      pool
+        ? `read and extracted (chunks: ${pool.chunksHere} here, ${pool.chunksByWorkers} by workers)`
         : 'read and extracted',
     );
     return {
@@ -129,18 +127,61 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
       paths,
       facts,
       diagnostics,
-      filesRead: source.filesRead + (workers?.filesRead ?? 0),
-      bytesRead: source.bytesRead + (workers?.bytesRead ?? 0),
+      filesRead: source.filesRead + (pool?.filesRead ?? 0),
+      bytesRead: source.bytesRead + (pool?.bytesRead ?? 0),
     };
   } finally {
-    workers?.close();
+    workers.close();
   }
 }
 
-/** Extraction workers beside this thread, when the bundled worker script is there to run. */
-function startWorkers(threads: number): ExtractionWorkers | undefined {
-  const script = threads > 1 ? findWorkerScript() : undefined;
-  return script ? new ExtractionWorkers(script, threads - 1) : undefined;
+/**
+ * When worker threads share a working tree's reading. A worker takes tens of milliseconds to start, and
+ * two threads reading at once each read slower, so they pay for themselves only from
+ * MIN_FILES_FOR_WORKERS listed files. When git's index is that large they start before the listing, so
+ * their start-up overlaps it.
+ */
+class WorkerPlan {
+  private pool: ExtractionWorkers | undefined;
+  private readonly threads: number;
+
+  constructor(
+    root: string,
+    private readonly options: ScanOptions,
+  ) {
+    this.threads = options.threads ?? defaultThreads();
+    const isWorkingTree = options.source === undefined;
+    if (isWorkingTree && (options.threads !== undefined || hasLargeGitIndex(root))) this.start();
+  }
+
+  /** The pool to share `listed` files with, if any; an early pool is stopped when the tree is small. */
+  forListing(listed: number): ExtractionWorkers | undefined {
+    if (this.options.source) return undefined;
+    if (this.options.threads === undefined && listed < MIN_FILES_FOR_WORKERS) this.close();
+    else if (!this.pool) this.start();
+    return this.pool;
+  }
+
+  close(): void {
+    this.pool?.close();
+    this.pool = undefined;
+  }
+
+  private start(): void {
+    const script = this.threads > 1 ? findWorkerScript() : undefined;
+    this.pool = script ? new ExtractionWorkers(script, this.threads - 1) : undefined;
+  }
+}
+
+/** An index entry takes 62 bytes plus its path: an index this size lists about MIN_FILES_FOR_WORKERS files. */
+const LARGE_GIT_INDEX_BYTES = MIN_FILES_FOR_WORKERS * 70;
+
+function hasLargeGitIndex(root: string): boolean {
+  try {
+    return statSync(join(root, '.git', 'index')).size >= LARGE_GIT_INDEX_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 function withoutIgnored(paths: readonly string[], globs: readonly string[]): string[] {
