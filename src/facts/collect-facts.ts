@@ -86,39 +86,38 @@ export function collectFacts(
   }
 
   function readInPathOrder(): void {
-    // In path order: files to read, and files whose outcome the other scan of a delta already has. An
-    // unchanged file the other scan claimed is claimed here too (claims follow from the path alone).
-    const claimed: { file: ClaimedFile; reused?: FileOutcome }[] = [];
+    // The other scan's outcome of each file unchanged since (claims follow from the path alone, so it
+    // was claimed the same), else the claimed files to read, by their index in `paths`.
+    const reusedAt: (FileOutcome | undefined)[] = reuse ? new Array(paths.length) : [];
     const toRead: ClaimedFile[] = [];
-    for (const path of paths) {
+    const readAt: number[] = [];
+    paths.forEach((path, index) => {
       const previous = reuse?.isUnchanged(path) ? reuse.outcomes.get(path) : undefined;
       if (previous !== undefined) {
-        claimed.push({ file: { path, extractors: [] }, reused: previous });
-        continue;
+        reusedAt[index] = previous;
+        return;
       }
       const extractors = claimsOf(path);
-      if (extractors.length === 0) continue;
-      const file = { path, extractors };
-      if (reuse) claimed.push({ file });
-      toRead.push(file);
-    }
+      if (extractors.length === 0) return;
+      toRead.push({ path, extractors });
+      readAt.push(index);
+    });
     total = toRead.length;
     source.prefetch?.(toRead.map(({ path, extractors }) => ({ path, maxBytes: maxBytesOf(extractors) })));
-    // Outcomes of the other scan are recorded in their place in path order, so facts come out the same.
-    let nextClaimed = 0;
-    const recordReusedUpTo = (file: ClaimedFile | undefined) => {
-      for (; nextClaimed < claimed.length && claimed[nextClaimed]!.file !== file; nextClaimed += 1) {
-        const earlier = claimed[nextClaimed]!;
-        record(reuseKey(earlier.file), earlier.reused!);
+    // Reused outcomes are recorded in their place in path order, so facts come out the same.
+    let nextReused = 0;
+    const recordReusedBefore = (end: number) => {
+      for (; nextReused < end; nextReused += 1) {
+        const outcome = reusedAt[nextReused];
+        if (outcome !== undefined) record(paths[nextReused]!, outcome);
       }
-      if (file) nextClaimed += 1;
     };
     toRead.forEach((file, index) => {
-      if (reuse) recordReusedUpTo(file);
+      if (reuse) recordReusedBefore(readAt[index]!);
       record(reuseKey(file), extractHere(file));
       if (onProgress && index % 256 === 0) onProgress(index, total);
     });
-    if (reuse) recordReusedUpTo(undefined);
+    if (reuse) recordReusedBefore(paths.length);
   }
 
   // Included files (`-r base.txt`) that no extractor claimed already are read last, once each.

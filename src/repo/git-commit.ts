@@ -9,15 +9,15 @@ import { isInSkippedFolder } from './skipped-folders.js';
 // Blobs are read in chunks of about this many bytes: one git process per chunk, bounded memory.
 const CHUNK_BYTES = 32 * 1024 * 1024;
 
-interface TreeEntry {
-  blobId: string;
-  /** Known once the file is planned to be read (sizing every blob of a large tree is slow). */
-  size?: number;
-}
-
 export class GitCommitSource implements RepoSource {
   readonly paths: readonly string[];
-  private readonly entries = new Map<string, TreeEntry>();
+  /** The ls-tree text, and where each listed path's record starts in it (blob ids are cut out when asked). */
+  private readonly listing: string;
+  private readonly recordStarts: number[] = [];
+  /** Only when git's order is not the sorted order of `paths` (astral characters): else a binary search. */
+  private readonly recordStartOf: Map<string, number> | undefined;
+  /** Known once the file is planned to be read (sizing every blob of a large tree is slow). */
+  private readonly sizes = new Map<string, number>();
   private readonly fetched = new Map<string, Buffer>();
   /** Claimed paths in reading order, fetched a chunk at a time so memory stays bounded. */
   private queue: string[] = [];
@@ -36,6 +36,11 @@ export class GitCommitSource implements RepoSource {
     // `<mode> <type> <object>\t<path>` records: modes have six digits, so the type starts at 7. Symlinks
     // (120000) and submodules (type commit) are not files to read.
     const text = listing.stdout.toString('utf8');
+    this.listing = text;
+    const paths: string[] = [];
+    // Entries come grouped by folder: each folder is judged skipped or not once.
+    let folder: string | undefined;
+    let isSkipped = false;
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf('\0', start);
       if (end === -1) end = text.length;
@@ -47,19 +52,56 @@ export class GitCommitSource implements RepoSource {
         !text.startsWith('120000', start)
       ) {
         const path = text.slice(tab + 1, end);
-        if (!isInSkippedFolder(path)) this.entries.set(path, { blobId: text.slice(start + 12, tab) });
+        const pathFolder = path.slice(0, path.lastIndexOf('/') + 1);
+        if (pathFolder !== folder) {
+          folder = pathFolder;
+          isSkipped = isInSkippedFolder(pathFolder);
+        }
+        if (!isSkipped) {
+          paths.push(path);
+          this.recordStarts.push(start);
+        }
       }
       start = end + 1;
     }
-    this.paths = [...this.entries.keys()].sort();
+    // Git lists a tree in byte order, which is JavaScript's string order but for characters beyond
+    // U+FFFF: paths are then found by binary search, with no map of 100,000 entries to build.
+    if (paths.every((path, index) => index === 0 || paths[index - 1]! < path)) {
+      this.paths = paths;
+      this.recordStartOf = undefined;
+    } else {
+      this.recordStartOf = new Map(paths.map((path, index) => [path, this.recordStarts[index]!]));
+      this.paths = paths.sort();
+    }
+  }
+
+  /** The blob id of a listed path, cut out of its `<mode> blob <id>\t<path>` record. */
+  private blobIdOf(path: string): string | undefined {
+    const start = this.recordStartOf ? this.recordStartOf.get(path) : this.sortedRecordStart(path);
+    return start === undefined
+      ? undefined
+      : this.listing.slice(start + 12, this.listing.indexOf('\t', start));
+  }
+
+  private sortedRecordStart(path: string): number | undefined {
+    let low = 0;
+    let high = this.paths.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const candidate = this.paths[middle]!;
+      if (candidate === path) return this.recordStarts[middle];
+      if (candidate < path) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
   }
 
   prefetch(files: readonly PlannedRead[]): void {
     this.sizeBlobs(files.map(({ path }) => path));
     this.queue = files
       .filter(({ path, maxBytes }) => {
-        const entry = this.entries.get(path);
-        return entry?.size !== undefined && entry.size <= maxBytes;
+        const size = this.sizes.get(path);
+        return size !== undefined && size <= maxBytes;
       })
       .map(({ path }) => path);
     this.queuePosition = new Map(this.queue.map((path, index) => [path, index]));
@@ -67,12 +109,15 @@ export class GitCommitSource implements RepoSource {
 
   /** Learns the sizes of the blobs at `paths` with one `git cat-file --batch-check`. */
   private sizeBlobs(paths: readonly string[]): void {
-    const entries = paths.map((path) => this.entries.get(path)).filter((entry) => entry !== undefined);
-    if (entries.length === 0) return;
+    const known = paths.flatMap((path) => {
+      const blobId = this.blobIdOf(path);
+      return blobId === undefined ? [] : [{ path, blobId }];
+    });
+    if (known.length === 0) return;
     const result = runGit(
       this.root,
       ['cat-file', '--batch-check'],
-      `${entries.map(({ blobId }) => blobId).join('\n')}\n`,
+      `${known.map(({ blobId }) => blobId).join('\n')}\n`,
     );
     if (result.status !== 0) return;
     // One `<object> <type> <size>` (or `<object> missing`) line per requested id, in order.
@@ -81,7 +126,8 @@ export class GitCommitSource implements RepoSource {
       .split('\n')
       .forEach((line, index) => {
         const size = line.split(' ')[2];
-        if (size !== undefined && entries[index]) entries[index].size = Number(size);
+        const path = known[index]?.path;
+        if (size !== undefined && path !== undefined) this.sizes.set(path, Number(size));
       });
   }
 
@@ -98,9 +144,9 @@ export class GitCommitSource implements RepoSource {
     ) {
       const queued = this.queue[index]!;
       wanted.push(queued);
-      bytes += this.entries.get(queued)!.size ?? 0;
+      bytes += this.sizes.get(queued) ?? 0;
     }
-    const ids = wanted.map((queued) => this.entries.get(queued)!.blobId);
+    const ids = wanted.map((queued) => this.blobIdOf(queued)!);
     const result = runGit(this.root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
     if (result.status !== 0) return;
     let offset = 0;
@@ -124,17 +170,18 @@ export class GitCommitSource implements RepoSource {
   }
 
   readRaw(path: string, maxBytes: number): RawRead {
-    const entry = this.entries.get(path);
-    if (!entry) return { status: 'absent' };
-    if (entry.size === undefined) this.sizeBlobs([path]);
-    if (entry.size === undefined)
+    const blobId = this.blobIdOf(path);
+    if (blobId === undefined) return { status: 'absent' };
+    if (!this.sizes.has(path)) this.sizeBlobs([path]);
+    const size = this.sizes.get(path);
+    if (size === undefined)
       return { status: 'skipped', reason: 'unreadable', message: 'git cat-file failed' };
-    if (entry.size > maxBytes) return { status: 'skipped', reason: 'too-large' };
+    if (size > maxBytes) return { status: 'skipped', reason: 'too-large' };
     if (!this.fetched.has(path)) this.fetchChunkFrom(path);
     let bytes = this.fetched.get(path);
     if (bytes) this.fetched.delete(path);
     else {
-      const result = runGit(this.root, ['cat-file', 'blob', entry.blobId]);
+      const result = runGit(this.root, ['cat-file', 'blob', blobId]);
       if (result.status !== 0)
         return { status: 'skipped', reason: 'unreadable', message: 'git cat-file failed' };
       bytes = result.stdout;

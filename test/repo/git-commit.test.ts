@@ -48,6 +48,33 @@ describe('GitCommitSource', () => {
     expect(new GitCommitSource(root, base).paths).toEqual(['requirements.txt', 'src/train.py']);
   });
 
+  it('finds every path of a commit whose names git orders differently from JavaScript', () => {
+    // Git orders by bytes: U+FFFD (EF BF BD) before U+1F600 (F0 ...); JavaScript puts the surrogate pair first.
+    const other = mkdtempSync(join(tmpdir(), 'commit-order-'));
+    const inOther = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com', ...args], {
+        cwd: other,
+        encoding: 'utf8',
+      });
+    try {
+      inOther('init', '-q');
+      const names = ['a/\uFFFD.py', 'a/\u{1F600}.py', 'a/b.py', 'c.py'];
+      mkdirSync(join(other, 'a'));
+      names.forEach((name, index) => {
+        writeFileSync(join(other, name), `import mod${index}\n`);
+      });
+      inOther('add', '-A');
+      inOther('commit', '-qm', 'names');
+      const source = new GitCommitSource(other, 'HEAD');
+      expect(source.paths).toEqual([...names].sort());
+      names.forEach((name, index) => {
+        expect(source.read(name, 1024), name).toMatchObject({ text: `import mod${index}\n` });
+      });
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('reads blobs of the commit, not of the working tree', () => {
     const source = new GitCommitSource(root, base);
     source.prefetch([{ path: 'src/train.py', maxBytes: 1024 }]);
