@@ -13,7 +13,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
 import { renderText } from './report/text.js';
-import { type FileOutcomes, scan } from './scan.js';
+import { FileOutcomes, scan } from './scan.js';
 import { markPhase } from './timings.js';
 import { VERSION } from './version.js';
 
@@ -107,7 +107,7 @@ function runCommand(argv: string[], io: Io): number {
   const config = withFlags(loadConfig(path, values.config).config, values);
   const ruleSet = loadRules();
   markPhase('configuration and rules loaded');
-  const keep: FileOutcomes | undefined = values.base ? new Map() : undefined;
+  const keep = values.base ? new FileOutcomes() : undefined;
   const head = scan(path, {
     ruleSet,
     config,

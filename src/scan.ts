@@ -9,8 +9,9 @@ import { compileRules } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
-import { collectFacts, type ExtractionReuse, type FileOutcomes } from './facts/collect-facts.js';
+import { collectFacts, type ExtractionReuse } from './facts/collect-facts.js';
 import { defaultThreads, ExtractionWorkers, findWorkerScript } from './facts/extraction-workers.js';
+import { FileOutcomes } from './facts/file-outcomes.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
 import type { Report } from './report/model.js';
@@ -18,7 +19,7 @@ import { checkThresholds } from './score/thresholds.js';
 import { markPhase } from './timings.js';
 import { VERSION } from './version.js';
 
-export type { ExtractionReuse, FileOutcomes };
+export { type ExtractionReuse, FileOutcomes };
 
 /** Below this many listed files a scan reads on one thread (measured crossover: about 12,000). */
 export const MIN_FILES_FOR_WORKERS = 15_000;

@@ -11,7 +11,7 @@ import { UsageError } from '../engine/usage-error.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
-import { type FileOutcomes, scan } from '../scan.js';
+import { FileOutcomes, scan } from '../scan.js';
 import { isRegression } from '../score/delta.js';
 import { createClient } from './client.js';
 import { MARKER, upsertComment } from './comment.js';
@@ -54,7 +54,7 @@ function assess(inputs: Inputs, context: RunContext): Report {
   if (!context.pullRequest) return scan(inputs.path, { ruleSet, config });
   // The base is scored too; files unchanged since it are read and parsed once, for both.
   const root = resolve(inputs.path);
-  const keep: FileOutcomes = new Map();
+  const keep = new FileOutcomes();
   const head = scan(inputs.path, { ruleSet, config, keep });
   return { ...head, delta: compareWithBase(root, context.pullRequest.baseSha, ruleSet, config, head, keep) };
 }

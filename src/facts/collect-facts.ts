@@ -12,10 +12,8 @@ import {
 } from './extract-file.js';
 import type { ExtractionWorkers } from './extraction-workers.js';
 import { EXTRACTORS } from './extractors.js';
+import type { FileOutcomes } from './file-outcomes.js';
 import type { Diagnostic, ExtractionContext, Fact } from './model.js';
-
-/** Every file's outcome by path and extractors: what one scan of a delta keeps for the other. */
-export type FileOutcomes = Map<string, FileOutcome>;
 
 /** The other scan's outcomes, reused for the files `isUnchanged` says are the same in both. */
 export interface ExtractionReuse {
@@ -45,8 +43,12 @@ export function collectFacts(
   const diagnostics: Diagnostic[] = [];
   const includes: ClaimedFile[] = [];
 
-  const record = (key: string, outcome: FileOutcome) => {
-    keep?.set(key, outcome);
+  keep?.startListing(paths);
+  const recordListed = (index: number, outcome: FileOutcome) => {
+    keep?.keepListed(index, outcome);
+    record(outcome);
+  };
+  const record = (outcome: FileOutcome) => {
     if (outcome === null) return;
     if ('skipped' in outcome) {
       if (outcome.skipped) diagnostics.push(outcome.skipped);
@@ -62,8 +64,8 @@ export function collectFacts(
     }
   };
   /** The other scan's outcome for a file unchanged since; undefined when it must be read. */
-  const reused = (file: ClaimedFile) =>
-    reuse?.isUnchanged(file.path) ? reuse.outcomes.get(reuseKey(file)) : undefined;
+  const reusedInclude = (file: ClaimedFile) =>
+    reuse?.isUnchanged(file.path) ? reuse.outcomes.includedOutcome(includeKey(file)) : undefined;
   const extractHere = (file: ClaimedFile) => extractFile(source, file, context);
 
   // What progress counts: listed files when threads claim their own, else the files to read.
@@ -76,7 +78,7 @@ export function collectFacts(
       context,
       (path) => extractListedFile(source, path, context),
       (index, outcome) => {
-        record(paths[index]!, outcome);
+        recordListed(index, outcome);
         if (onProgress && index % 256 === 0) onProgress(index, total);
       },
       workers.chunkSize,
@@ -91,8 +93,9 @@ export function collectFacts(
     const reusedAt: (FileOutcome | undefined)[] = reuse ? new Array(paths.length) : [];
     const toRead: ClaimedFile[] = [];
     const readAt: number[] = [];
+    const previousOf = reuse?.outcomes.listedLookup();
     paths.forEach((path, index) => {
-      const previous = reuse?.isUnchanged(path) ? reuse.outcomes.get(path) : undefined;
+      const previous = reuse?.isUnchanged(path) ? previousOf?.(path) : undefined;
       if (previous !== undefined) {
         reusedAt[index] = previous;
         return;
@@ -109,12 +112,12 @@ export function collectFacts(
     const recordReusedBefore = (end: number) => {
       for (; nextReused < end; nextReused += 1) {
         const outcome = reusedAt[nextReused];
-        if (outcome !== undefined) record(paths[nextReused]!, outcome);
+        if (outcome !== undefined) recordListed(nextReused, outcome);
       }
     };
     toRead.forEach((file, index) => {
       if (reuse) recordReusedBefore(readAt[index]!);
-      record(reuseKey(file), extractHere(file));
+      recordListed(readAt[index]!, extractHere(file));
       if (onProgress && index % 256 === 0) onProgress(index, total);
     });
     if (reuse) recordReusedBefore(paths.length);
@@ -124,7 +127,7 @@ export function collectFacts(
   const done = new Set<string>();
   let listed: Set<string> | undefined;
   const isDone = (file: ClaimedFile) => {
-    const key = reuseKey(file);
+    const key = includeKey(file);
     if (done.has(key)) return true;
     done.add(key);
     const name = file.extractors[0]!.name;
@@ -133,14 +136,16 @@ export function collectFacts(
   };
   for (let next = includes.shift(); next; next = includes.shift()) {
     if (isDone(next)) continue;
-    const outcome = reused(next);
-    record(reuseKey(next), outcome !== undefined ? outcome : extractHere(next));
+    const reused = reusedInclude(next);
+    const outcome = reused !== undefined ? reused : extractHere(next);
+    keep?.keepIncluded(includeKey(next), outcome);
+    record(outcome);
   }
   onProgress?.(total, total);
   return { facts, diagnostics };
 }
 
-/** A claimed file's extractors follow from its path; an included file is read by one extractor, named. */
-function reuseKey(file: ClaimedFile): string {
-  return file.isInclude ? `${file.path}\0${file.extractors[0]!.name}` : file.path;
+/** An included file is read by one extractor, named: it is kept by path and that name. */
+function includeKey(file: ClaimedFile): string {
+  return `${file.path}\0${file.extractors[0]!.name}`;
 }

@@ -7,7 +7,7 @@ import { scoreBase } from '../../src/base-scan.js';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import { loadRules } from '../../src/engine/load-rules.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
-import { scan } from '../../src/scan.js';
+import { FileOutcomes, scan } from '../../src/scan.js';
 
 const baseSha = () => base;
 
@@ -110,7 +110,7 @@ describe('GitCommitSource', () => {
 
 describe('a delta scan', () => {
   it('reads for the base only the files that changed since, reusing the head scan for the rest', () => {
-    const keep = new Map();
+    const keep = new FileOutcomes();
     const head = scan(root, { keep });
     const base = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep);
     expect(head.stats.filesRead).toBe(3);
@@ -128,7 +128,7 @@ describe('a delta scan', () => {
   it('reads a file again when it changed in the working tree only', () => {
     write('requirements.txt', 'scikit-learn==1.5.2\nmlflow\n');
     try {
-      const keep = new Map();
+      const keep = new FileOutcomes();
       const head = scan(root, { keep });
       const base = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep);
       if (!('report' in base)) throw new Error(base.note);
