@@ -63,7 +63,7 @@ export function collectFacts(
       }
     }
   };
-  /** The other scan's outcome for a file unchanged since; undefined when it must be read. */
+  /** The other scan's outcome for an included file unchanged since; undefined when it must be read. */
   const reusedInclude = (file: ClaimedFile) =>
     reuse?.isUnchanged(file.path) ? reuse.outcomes.includedOutcome(includeKey(file)) : undefined;
   const extractHere = (file: ClaimedFile) => extractFile(source, file, context);

@@ -1,6 +1,6 @@
 // Worker threads that share the reading and extraction of a working tree with the main thread. Opening
-// and reading files dominates a scan, and one thread cannot keep the disk cache busy; the workers start
-// while the tree is being listed so their start-up overlaps it.
+// and reading files dominates a scan, and one thread cannot keep the disk cache busy. When and how many
+// start is decided in scan.ts (WorkerPlan): on a large git index, before the listing, to overlap it.
 //
 // Listed files go in chunks. Every thread takes the next chunk from a shared counter, asks which
 // extractors claim each of its files, and reads and extracts those; the main thread hands the
