@@ -59,7 +59,7 @@ export function collectFacts(
       for (const diagnostic of extraction.diagnostics) diagnostics.push(diagnostic);
       for (const include of extraction.includes ?? []) {
         const target = EXTRACTORS.find((extractor) => extractor.name === include.extractor);
-        if (target) includes.push({ path: include.path, extractors: [target], isInclude: true });
+        if (target) includes.push({ path: include.path, extractors: [target] });
       }
     }
   };

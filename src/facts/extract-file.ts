@@ -7,8 +7,6 @@ import type { Diagnostic, Extraction, ExtractionContext, Extractor } from './mod
 export interface ClaimedFile {
   path: string;
   extractors: readonly Extractor[];
-  /** Pulled in by another file (`-r base.txt`) for one extractor, rather than claimed from its path. */
-  isInclude?: boolean;
 }
 
 /**

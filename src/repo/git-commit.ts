@@ -4,7 +4,7 @@
 import { classifyBytes, decodeRawRead, type RawRead, type ReadResult } from './file-reader.js';
 import type { PlannedRead, RepoSource } from './repo-source.js';
 import { runGit } from './run-git.js';
-import { isInSkippedFolder } from './skipped-folders.js';
+import { skippedFolderJudge } from './skipped-folders.js';
 
 // Blobs are read in chunks of about this many bytes: one git process per chunk, bounded memory.
 const CHUNK_BYTES = 32 * 1024 * 1024;
@@ -38,9 +38,7 @@ export class GitCommitSource implements RepoSource {
     const text = listing.stdout.toString('utf8');
     this.listing = text;
     const paths: string[] = [];
-    // Entries come grouped by folder: each folder is judged skipped or not once.
-    let folder: string | undefined;
-    let isSkipped = false;
+    const isSkipped = skippedFolderJudge();
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf('\0', start);
       if (end === -1) end = text.length;
@@ -52,12 +50,7 @@ export class GitCommitSource implements RepoSource {
         !text.startsWith('120000', start)
       ) {
         const path = text.slice(tab + 1, end);
-        const pathFolder = path.slice(0, path.lastIndexOf('/') + 1);
-        if (pathFolder !== folder) {
-          folder = pathFolder;
-          isSkipped = isInSkippedFolder(pathFolder);
-        }
-        if (!isSkipped) {
+        if (!isSkipped(path)) {
           paths.push(path);
           this.recordStarts.push(start);
         }
