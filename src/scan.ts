@@ -52,7 +52,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const config = options.config ?? ConfigSchema.parse({});
   const compiled = compileRules(ruleSet);
 
-  const { source, paths, facts, diagnostics, filesRead, bytesRead } = readFacts(
+  const { paths, facts, diagnostics, filesListed, filesRead, bytesRead } = readFacts(
     absoluteRoot,
     ruleSet,
     config,
@@ -96,7 +96,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       .map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
     stats: {
-      filesListed: source.paths.length,
+      filesListed,
       filesRead,
       bytesRead,
       durationMs: Math.round(performance.now() - started),
@@ -108,15 +108,26 @@ export function scan(root: string, options: ScanOptions = {}): Report {
 function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, options: ScanOptions) {
   const workers = new WorkerPlan(absoluteRoot, options);
   try {
-    const source = options.source ?? new WorkingTreeSource(absoluteRoot);
-    const paths = withoutIgnored(source.paths, config.ignore);
-    markPhase(`listed ${paths.length} files`);
-    const pool = workers.forListing(paths.length);
-    const { facts, diagnostics } = collectFacts(paths, source, extractionContextOf(ruleSet), {
+    // With workers already starting, untracked files are listed while they read the tracked ones.
+    const source =
+      options.source ?? new WorkingTreeSource(absoluteRoot, { untrackedLater: workers.isStarted });
+    const listedFirst = withoutIgnored(source.paths, config.ignore);
+    let filesListed = source.paths.length;
+    const listRest =
+      source.listRest &&
+      (() => {
+        const rest = source.listRest!();
+        filesListed += rest.length;
+        return withoutIgnored(rest, config.ignore);
+      });
+    markPhase(`listed ${listedFirst.length} files${listRest ? ' (tracked)' : ''}`);
+    const pool = workers.forListing(listedFirst.length);
+    const { facts, diagnostics, paths } = collectFacts(listedFirst, source, extractionContextOf(ruleSet), {
       onProgress: options.onProgress,
       keep: options.keep,
       reuse: options.reuse,
       workers: pool && { pool, root: absoluteRoot },
+      listRest,
     });
     markPhase(
       pool
@@ -124,10 +135,10 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
         : 'read and extracted',
     );
     return {
-      source,
       paths,
       facts,
       diagnostics,
+      filesListed,
       filesRead: source.filesRead + (pool?.filesRead ?? 0),
       bytesRead: source.bytesRead + (pool?.bytesRead ?? 0),
     };
@@ -153,6 +164,11 @@ class WorkerPlan {
     this.threads = options.threads ?? defaultThreads();
     const isWorkingTree = options.source === undefined;
     if (isWorkingTree && (options.threads !== undefined || hasLargeGitIndex(root))) this.start();
+  }
+
+  /** True once workers are starting: before the listing when git's index is large. */
+  get isStarted(): boolean {
+    return this.pool !== undefined;
   }
 
   /** The pool to share `listed` files with, if any; an early pool is stopped when the tree is small. */

@@ -82,6 +82,30 @@ describe('a scan shared across threads', () => {
     expect(scanJson(root, '--jobs', '2', '--base', 'HEAD')).toEqual(single);
   });
 
+  it('places untracked files, listed while workers read tracked ones, where a one-step listing does', () => {
+    const files = mixedTree();
+    // The same library in tracked and untracked files: its ML signal is the first in path order, which
+    // shows where each was placed.
+    for (const folder of ['a', 'm', 'pkg3', 'zz']) {
+      files[`${folder}/requirements.txt`] = 'mlflow==2.17.2\ntorch==2.4.0\n';
+      files[`${folder}/untracked/requirements.txt`] = 'mlflow==2.17.1\ntorch==2.4.1\n';
+      files[`${folder}/untracked/train.py`] = 'import mlflow\nmlflow.log_metric("auc", 1)\n';
+    }
+    const root = tree(files);
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com', ...args], { cwd: root });
+    writeFileSync(join(root, '.gitignore'), '');
+    git('init', '-q');
+    git('add', '-A');
+    git('reset', '-q', '--', '*/untracked/*', 'a/requirements.txt', 'pkg1', 'notebooks');
+    git('commit', '-qm', 'some');
+    const single = scanJson(root, '--jobs', '1');
+    const pytorch = single.mlSignals.find((signal: { tool: string }) => signal.tool === 'pytorch');
+    expect(pytorch.path).toBe('a/requirements.txt');
+    expect(single.stats.filesListed).toBe(Object.keys(files).length + 1);
+    expect(scanJson(root, '--jobs', '2')).toEqual(single);
+  });
+
   it('hands outcomes on in file order, however small the chunks', async () => {
     const root = tree(mixedTree());
     const ruleSet = loadRules();

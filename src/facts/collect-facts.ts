@@ -13,6 +13,7 @@ import {
 import type { ExtractionWorkers } from './extraction-workers.js';
 import { EXTRACTORS } from './extractors.js';
 import type { FileOutcomes } from './file-outcomes.js';
+import { ListedLater, mergeListings } from './listed-later.js';
 import type { Diagnostic, ExtractionContext, Fact } from './model.js';
 
 /** The other scan's outcomes, reused for the files `isUnchanged` says are the same in both. */
@@ -29,21 +30,26 @@ export interface CollectOptions {
   reuse?: ExtractionReuse;
   /** Worker threads to share the reading with; only for a working tree at `root`. */
   workers?: { pool: ExtractionWorkers; root: string; chunkSize?: number };
+  /** The rest of a listing given in two steps (RepoSource.listRest), listed while workers read `paths`. */
+  listRest?: () => readonly string[];
 }
 
-/** Reads every claimed file once and runs the extractors that claim it; includes (`-r base.txt`) come after. */
+/**
+ * Reads every claimed file once and runs the extractors that claim it; includes (`-r base.txt`) come after.
+ * `paths` is the whole listing: the listed files, and `listRest()`'s merged in.
+ */
 export function collectFacts(
-  paths: readonly string[],
+  listedFirst: readonly string[],
   source: RepoSource,
   context: ExtractionContext,
   options: CollectOptions = {},
-): { facts: Fact[]; diagnostics: Diagnostic[] } {
-  const { onProgress, keep, reuse, workers } = options;
+): { facts: Fact[]; diagnostics: Diagnostic[]; paths: readonly string[] } {
+  const { onProgress, keep, reuse, workers, listRest } = options;
+  let paths = listedFirst;
   const facts: Fact[] = [];
   const diagnostics: Diagnostic[] = [];
   const includes: ClaimedFile[] = [];
 
-  keep?.startListing(paths);
   const recordListed = (index: number, outcome: FileOutcome) => {
     keep?.keepListed(index, outcome);
     record(outcome);
@@ -71,19 +77,35 @@ export function collectFacts(
   // What progress counts: listed files when threads claim their own, else the files to read.
   let total = paths.length;
   if (workers && !reuse) {
-    // Each thread claims, reads and extracts the listed files of the chunks it takes.
+    // Each thread claims, reads and extracts the listed files of the chunks it takes. Files listed later
+    // are done here while the workers start, and recorded in their place.
+    let later: ListedLater | undefined;
+    const extractListed = (path: string) => extractListedFile(source, path, context);
     workers.pool.run(
-      paths,
+      listedFirst,
       workers.root,
       context,
-      (path) => extractListedFile(source, path, context),
-      (index, outcome) => {
-        recordListed(index, outcome);
-        if (onProgress && index % 256 === 0) onProgress(index, total);
+      {
+        extractHere: extractListed,
+        meanwhile: () => {
+          const rest = listRest?.() ?? [];
+          if (rest.length > 0) later = new ListedLater(listedFirst, rest, extractListed);
+          paths = later?.listing ?? listedFirst;
+          total = paths.length;
+          keep?.startListing(paths);
+        },
+        visit: (firstIndex, outcome) => {
+          const index = later ? later.placeOf(firstIndex, recordListed) : firstIndex;
+          recordListed(index, outcome);
+          if (onProgress && index % 256 === 0) onProgress(index, total);
+        },
       },
       workers.chunkSize,
     );
+    later?.placeOf(listedFirst.length, recordListed);
   } else {
+    if (listRest) paths = mergeListings(listedFirst, listRest());
+    keep?.startListing(paths);
     readInPathOrder();
   }
 
@@ -142,7 +164,7 @@ export function collectFacts(
     record(outcome);
   }
   onProgress?.(total, total);
-  return { facts, diagnostics };
+  return { facts, diagnostics, paths };
 }
 
 /** An included file is read by one extractor, named: it is kept by path and that name. */

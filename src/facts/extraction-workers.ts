@@ -21,7 +21,12 @@ export const NEXT_CHUNK = 0;
 export const HANDED_ON = 1;
 export const POSTED = 2;
 
-export const WINDOW = 16;
+/**
+ * Chunks a worker may run ahead of what was handed on. Wide enough for a worker to go on reading while
+ * this thread is busy elsewhere (listing untracked files, 60 ms at 100,000 files) or on a slow chunk.
+ * Most outcomes are null, and those that are not become facts kept anyway, so it costs little memory.
+ */
+export const WINDOW = 256;
 const DEFAULT_CHUNK_SIZE = 64;
 /** A chunk a worker claimed but did not deliver for this long is done again here (a worker that died). */
 const STALL_MS = 3000;
@@ -43,6 +48,16 @@ export type ChunkOutcomes = (FileOutcome | undefined)[];
 export type WorkerMessage =
   | { chunk: number; outcomes: ChunkOutcomes; filesRead: number; bytesRead: number }
   | { chunk: number; failed: string };
+
+/** What this thread does in a run besides taking chunks. */
+export interface ThisThreadsPart {
+  /** This thread's way of doing one listed file. */
+  extractHere: (path: string) => FileOutcome | undefined;
+  /** Sees the outcome of every claimed file, in path order. */
+  visit: (index: number, outcome: FileOutcome) => void;
+  /** Runs once the workers have the job, before any outcome is visited: other work to overlap with theirs. */
+  meanwhile?: () => void;
+}
 
 interface WorkerHandle {
   worker: Worker;
@@ -93,20 +108,20 @@ export class ExtractionWorkers {
 
   /**
    * Extracts the listed `paths` across the workers and this thread; `visit` sees the outcome of every
-   * claimed file in path order. `extractHere` is this thread's way of doing one listed file. A pool runs
-   * one job: the workers then end.
+   * claimed file in path order. A pool runs one job: the workers then end.
    */
   run(
     paths: readonly string[],
     root: string,
     context: ExtractionContext,
-    extractHere: (path: string) => FileOutcome | undefined,
-    visit: (index: number, outcome: FileOutcome) => void,
+    here: ThisThreadsPart,
     chunkSize = DEFAULT_CHUNK_SIZE,
   ): void {
+    const { extractHere, visit } = here;
     const chunkCount = Math.ceil(paths.length / chunkSize);
     const job: WorkerJob = { root, context, paths: paths.join('\0'), chunkSize, chunkCount };
     for (const { port } of this.handles) port.postMessage(job);
+    here.meanwhile?.();
 
     const delivered = new Map<number, ChunkOutcomes>();
     let handedOn = 0;

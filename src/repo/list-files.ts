@@ -10,29 +10,49 @@ export interface Listing {
   /** Repo-relative POSIX paths, sorted, without vendored or environment folders. */
   paths: string[];
   source: 'git' | 'walk';
+  /**
+   * Only with `untrackedLater`: lists the files git does not track, as `paths` lists them; `paths` then
+   * holds only tracked files.
+   */
+  listUntracked?: () => string[];
+}
+
+export interface ListOptions {
+  /**
+   * List git's tracked files first and leave the untracked ones to `listUntracked()`: finding those walks
+   * the whole tree (60 of the 80 ms git takes to list 100,000 files), which a caller can overlap with
+   * reading the tracked ones.
+   */
+  untrackedLater?: boolean;
 }
 
 /** Lists files under `root`. Never throws for an ordinary tree; a missing root is the caller's check. */
-export function listFiles(root: string): Listing {
+export function listFiles(root: string, options: ListOptions = {}): Listing {
+  if (options.untrackedLater) {
+    const tracked = listWithGit(root, ['--cached']);
+    if (tracked !== undefined && tracked.length > 0) {
+      return {
+        paths: listed(tracked),
+        source: 'git',
+        listUntracked: () => listed(listWithGit(root, ['--others', '--exclude-standard']) ?? []),
+      };
+    }
+  }
   // A tree that git lists as empty may be git-ignored by an enclosing repository: walk it instead.
-  const fromGit = listWithGit(root);
+  const fromGit = listWithGit(root, ['--cached', '--others', '--exclude-standard']);
   const isGitListing = fromGit !== undefined && fromGit.length > 0;
-  const paths = isGitListing ? fromGit : listWithWalk(root);
   return {
-    paths: withoutSkippedFolders(paths).sort(),
+    paths: listed(isGitListing ? fromGit : listWithWalk(root)),
     source: isGitListing ? 'git' : 'walk',
   };
 }
 
-function listWithGit(root: string): string[] | undefined {
-  const result = runGit(root, [
-    'ls-files',
-    '-z',
-    '--cached',
-    '--others',
-    '--exclude-standard',
-    '--deduplicate',
-  ]);
+function listed(paths: string[]): string[] {
+  return withoutSkippedFolders(paths).sort();
+}
+
+function listWithGit(root: string, which: readonly string[]): string[] | undefined {
+  const result = runGit(root, ['ls-files', '-z', ...which, '--deduplicate']);
   if (result.status !== 0) return undefined;
   const text = result.stdout.toString('utf8');
   const paths = text.split('\0');

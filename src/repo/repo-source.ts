@@ -10,6 +10,11 @@ export interface PlannedRead {
 export interface RepoSource {
   /** Repo-relative POSIX paths, sorted, vendored and environment folders left out. */
   readonly paths: readonly string[];
+  /**
+   * When the listing comes in two steps: the rest of it, sorted likewise and none of it in `paths`. It
+   * takes a while (a walk of the tree), so a caller reads `paths` meanwhile.
+   */
+  readonly listRest?: () => readonly string[];
   /** Reads one file's bytes, undecoded (valid until the next read); never throws. */
   readRaw(path: string, maxBytes: number): RawRead;
   /** Lets a source fetch every file the scan will read in one go (one `git cat-file --batch`). */

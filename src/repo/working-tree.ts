@@ -1,14 +1,20 @@
 // A working tree on disk: git's listing (or a .gitignore-aware walk) and safe reads.
 import { FileReader, type RawRead } from './file-reader.js';
-import { listFiles } from './list-files.js';
+import { type ListOptions, listFiles } from './list-files.js';
 import type { RepoSource } from './repo-source.js';
 
 export class WorkingTreeSource implements RepoSource {
   readonly paths: readonly string[];
+  readonly listRest?: () => string[];
   private readonly reader: FileReader;
 
-  constructor(readonly root: string) {
-    this.paths = listFiles(root).paths;
+  constructor(
+    readonly root: string,
+    options: ListOptions = {},
+  ) {
+    const listing = listFiles(root, options);
+    this.paths = listing.paths;
+    this.listRest = listing.listUntracked;
     this.reader = new FileReader(root);
   }
 

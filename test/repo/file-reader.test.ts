@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileReader } from '../../src/repo/file-reader.js';
 
@@ -63,5 +63,20 @@ describe('FileReader', () => {
 
   it('treats a vanished file as absent', () => {
     expect(new FileReader(root).read('deleted.py')).toEqual({ status: 'absent' });
+  });
+
+  it('reads the same whether the working folder is the root, above it or elsewhere', () => {
+    const workingFolder = process.cwd();
+    try {
+      for (const folder of [root, dirname(root), outside]) {
+        process.chdir(folder);
+        const reader = new FileReader(root);
+        expect(reader.read('train.py')).toMatchObject({ status: 'text', text: 'import mlflow\n' });
+        expect(reader.read('requirements.txt')).toMatchObject({ reason: 'symlink-outside' });
+        expect(reader.read('configs/train-link.py')).toEqual({ status: 'absent' });
+      }
+    } finally {
+      process.chdir(workingFolder);
+    }
   });
 });

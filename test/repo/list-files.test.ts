@@ -36,6 +36,21 @@ describe('listFiles', () => {
     });
   });
 
+  it('lists tracked files first and untracked ones when asked, when told to', () => {
+    const folder = tree({ ...FILES, 'data/raw.csv.dvc': 'outs: []\n' });
+    execFileSync('git', ['init', '-q'], { cwd: folder });
+    execFileSync('git', ['add', '-f', 'src/train.py', 'src/scratch.py', '.venv'], { cwd: folder });
+    const listing = listFiles(folder, { untrackedLater: true });
+    expect(listing.paths).toEqual(['src/scratch.py', 'src/train.py']);
+    expect(listing.listUntracked?.()).toEqual(['.gitignore', 'data/raw.csv.dvc', 'src/.gitignore']);
+    // With nothing tracked yet, it lists all in one step (or walks) as without the option.
+    const fresh = tree(FILES);
+    execFileSync('git', ['init', '-q'], { cwd: fresh });
+    const freshListing = listFiles(fresh, { untrackedLater: true });
+    expect(freshListing.paths).toEqual(['.gitignore', 'src/.gitignore', 'src/train.py']);
+    expect(freshListing.listUntracked).toBeUndefined();
+  });
+
   it('lists a subfolder of a work tree relative to that subfolder', () => {
     const folder = tree({ 'services/api/app.py': 'import fastapi\n', 'README.md': '' });
     execFileSync('git', ['init', '-q'], { cwd: folder });
