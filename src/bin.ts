@@ -2,4 +2,6 @@
 // Executable entry of the CLI, bundled to dist/cli/index.js.
 import { main } from './cli.js';
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithBase } from './base-scan.js';
+import { compareWithBase, startBaseGit } from './base-scan.js';
 import type { Config } from './config/config-schema.js';
 import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
@@ -52,10 +52,10 @@ interface Io {
 }
 
 /** Runs the CLI and returns the exit code. Usage errors print one line; internal errors no stack unless DEBUG is set. */
-export function main(argv: string[], io: Io = process): number {
+export async function main(argv: string[], io: Io = process): Promise<number> {
   markPhase('started');
   try {
-    return runCommand(argv, io);
+    return await runCommand(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`mlops-maturity: ${error.message}\n`);
@@ -67,7 +67,7 @@ export function main(argv: string[], io: Io = process): number {
   }
 }
 
-function runCommand(argv: string[], io: Io): number {
+async function runCommand(argv: string[], io: Io): Promise<number> {
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);
@@ -104,6 +104,8 @@ function runCommand(argv: string[], io: Io): number {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
 
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
+  // git's part of scoring the base runs beside the head scan.
+  const baseGit = values.base ? startBaseGit(resolve(path), values.base) : undefined;
   const config = withFlags(loadConfig(path, values.config).config, values);
   const ruleSet = loadRules();
   markPhase('configuration and rules loaded');
@@ -116,7 +118,10 @@ function runCommand(argv: string[], io: Io): number {
     onProgress: showProgress ? progressPrinter(io.stderr) : undefined,
   });
   const report = values.base
-    ? { ...head, delta: compareWithBase(resolve(path), values.base, ruleSet, config, head, keep) }
+    ? {
+        ...head,
+        delta: await compareWithBase(resolve(path), values.base, ruleSet, config, head, keep, baseGit),
+      }
     : head;
   if (values.base) markPhase('base scored');
   const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;

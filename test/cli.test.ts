@@ -10,7 +10,7 @@ import { main } from '../src/cli.js';
 const REPO = join(import.meta.dirname, '..');
 const STARTER = join(REPO, 'examples', 'churn-starter');
 
-function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
   let stderr = '';
   const sink = (append: (text: string) => void) =>
@@ -23,7 +23,7 @@ function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
       }),
       { isTTY: false },
     ) as unknown as NodeJS.WriteStream;
-  const code = main(argv, {
+  const code = await main(argv, {
     stdout: sink((text) => (stdout += text)),
     stderr: sink((text) => (stderr += text)),
     env,
@@ -32,19 +32,19 @@ function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('mlops-maturity CLI', () => {
-  it('prints the text report without colour when not on a TTY', () => {
-    const { code, stdout, stderr } = run(['scan', STARTER]);
+  it('prints the text report without colour when not on a TTY', async () => {
+    const { code, stdout, stderr } = await run(['scan', STARTER]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('✔ experiment-tracking       Found MLflow.');
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('writes the JSON report to --output', () => {
+  it('writes the JSON report to --output', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'cli-'));
     try {
       const output = join(folder, 'report.json');
-      expect(run(['scan', STARTER, '--format', 'json', '--output', output])).toMatchObject({
+      expect(await run(['scan', STARTER, '--format', 'json', '--output', output])).toMatchObject({
         code: 0,
         stdout: '',
       });
@@ -76,15 +76,15 @@ describe('mlops-maturity CLI', () => {
       ['scan', join(STARTER, 'params.yaml')],
       `mlops-maturity: ${join(STARTER, 'params.yaml')}: not a folder. Pass the path of a repository to scan.\n`,
     ],
-  ])('exits 2 with one line for %j', (argv, message) => {
-    expect(run(argv)).toEqual({ code: 2, stdout: '', stderr: message });
+  ])('exits 2 with one line for %j', async (argv, message) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: message });
   });
 
-  it('lists the practices and explains one', () => {
-    const rules = run(['rules']);
+  it('lists the practices and explains one', async () => {
+    const rules = await run(['rules']);
     expect(rules.code).toBe(0);
     expect(rules.stdout.split('\n')[0]).toMatch(/^phase 1 {2}experiment-tracking +mlflow, wandb, /);
-    const explained = run(['explain', 'data-versioning']);
+    const explained = await run(['explain', 'data-versioning']);
     expect(explained.stdout.split('\n').slice(0, 2)).toEqual([
       'data-versioning: Data sets are versioned alongside the code',
       'phase 1, weight 3, data',
@@ -92,14 +92,14 @@ describe('mlops-maturity CLI', () => {
     expect(explained.stdout).toContain('First step (low effort): Run dvc init');
   });
 
-  it('prints the validated rules as JSON', () => {
-    const printed = JSON.parse(run(['rules', '--format', 'json']).stdout);
+  it('prints the validated rules as JSON', async () => {
+    const printed = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
     expect(printed.fingerprint).toMatch(/^[0-9a-f]{14}$/);
     expect(printed.ruleSet.rules.map((rule: { id: string }) => rule.id)).toContain('data-versioning');
   });
 
-  it('names the known practices when asked to explain an unknown one', () => {
-    expect(run(['explain', 'feature-store']).stderr).toMatch(
+  it('names the known practices when asked to explain an unknown one', async () => {
+    expect((await run(['explain', 'feature-store'])).stderr).toMatch(
       /^mlops-maturity: unknown practice "feature-store"\. Pick one of experiment-tracking, .*, reproducible-environment\.\n$/,
     );
   });

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { compareWithBase } from '../base-scan.js';
+import { compareWithBase, startBaseGit } from '../base-scan.js';
 import type { Config } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadRules } from '../engine/load-rules.js';
@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const context = readRunContext();
-    const report = assess(inputs, context);
+    const report = await assess(inputs, context);
     const failures = [...report.thresholds.reasons];
     if (inputs['fail-on-regression'] && report.delta && isRegression(report.delta)) {
       failures.push(
@@ -48,15 +48,18 @@ export async function run(): Promise<void> {
   }
 }
 
-function assess(inputs: Inputs, context: RunContext): Report {
+async function assess(inputs: Inputs, context: RunContext): Promise<Report> {
   const ruleSet = loadRules();
   const config = withInputs(loadConfig(inputs.path, inputs.config).config, inputs);
   if (!context.pullRequest) return scan(inputs.path, { ruleSet, config });
-  // The base is scored too; files unchanged since it are read and parsed once, for both.
+  // The base is scored too; files unchanged since it are read and parsed once, for both, and git's part
+  // of it runs beside the head scan.
   const root = resolve(inputs.path);
+  const { baseSha } = context.pullRequest;
+  const baseGit = startBaseGit(root, baseSha);
   const keep = new FileOutcomes();
   const head = scan(inputs.path, { ruleSet, config, keep });
-  return { ...head, delta: compareWithBase(root, context.pullRequest.baseSha, ruleSet, config, head, keep) };
+  return { ...head, delta: await compareWithBase(root, baseSha, ruleSet, config, head, keep, baseGit) };
 }
 
 /** Inputs override the configuration file, one field each. */

@@ -3,11 +3,16 @@
 // pull request, where most files are reused from the head scan and only the changed ones are read.
 import { classifyBytes, decodeRawRead, type RawRead, type ReadResult } from './file-reader.js';
 import type { PlannedRead, RepoSource } from './repo-source.js';
-import { runGit } from './run-git.js';
+import { type GitResult, runGit } from './run-git.js';
 import { skippedFolderJudge } from './skipped-folders.js';
 
 // Blobs are read in chunks of about this many bytes: one git process per chunk, bounded memory.
 const CHUNK_BYTES = 32 * 1024 * 1024;
+
+/** The git arguments that list a commit's files for a GitCommitSource. */
+export function lsTreeArgs(commit: string): string[] {
+  return ['ls-tree', '-r', '-z', '--full-tree', commit];
+}
 
 export class GitCommitSource implements RepoSource {
   readonly paths: readonly string[];
@@ -25,12 +30,15 @@ export class GitCommitSource implements RepoSource {
   filesRead = 0;
   bytesRead = 0;
 
-  /** Lists `commit` under `root` (a work tree or a bare repository). Throws when git cannot read the commit. */
+  /**
+   * Lists `commit` under `root` (a work tree or a bare repository), or takes the output of
+   * `git lsTreeArgs(commit)` run already. Throws when git cannot read the commit.
+   */
   constructor(
     private readonly root: string,
     commit: string,
+    listing: GitResult = runGit(root, lsTreeArgs(commit)),
   ) {
-    const listing = runGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     if (listing.status !== 0)
       throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
     // `<mode> <type> <object>\t<path>` records: modes have six digits, so the type starts at 7. Symlinks

@@ -1,6 +1,9 @@
 // The one way the scanner runs git on a scanned repository: its own config must not run anything
 // (core.fsmonitor names a program to execute), and output is read as bytes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false'];
 
@@ -27,6 +30,37 @@ export function runGit(cwd: string, args: readonly string[], input?: string): Gi
   };
 }
 
+/**
+ * Starts `git args` in `cwd` and lets it run while this thread does synchronous work: its output goes to
+ * temporary files rather than pipes, which would fill and stall it until the event loop next ran. Once
+ * it exits they are read and removed, whether or not anyone waits for the result. Never rejects (a
+ * missing git gives status null).
+ */
+export function startGit(cwd: string, args: readonly string[]): Promise<GitResult> {
+  const folder = mkdtempSync(join(tmpdir(), 'mlops-maturity-git-'));
+  const [outFile, errFile] = [join(folder, 'stdout'), join(folder, 'stderr')];
+  const [out, err] = [openSync(outFile, 'w'), openSync(errFile, 'w')];
+  const collect = (status: number | null): GitResult => {
+    try {
+      return { status, stdout: readFileSync(outFile), stderr: readFileSync(errFile) };
+    } catch {
+      return { status: null, stdout: Buffer.alloc(0), stderr: Buffer.alloc(0) };
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+  try {
+    const child = spawn('git', [...SAFE_CONFIG, ...args], { cwd, stdio: ['ignore', out, err] });
+    return new Promise((resolve) => {
+      child.once('error', () => resolve(collect(null)));
+      child.once('exit', (code) => resolve(collect(code)));
+    });
+  } finally {
+    closeSync(out);
+    closeSync(err);
+  }
+}
+
 /** True when `commit` is in the clone. */
 export function hasCommit(cwd: string, commit: string): boolean {
   return runGit(cwd, ['cat-file', '-e', `${commit}^{commit}`]).status === 0;
@@ -48,7 +82,12 @@ export function pathInWorkTree(cwd: string): string {
  * undefined when git cannot tell. Untracked files are not listed: they are not in `commit` either.
  */
 export function pathsChangedSince(cwd: string, commit: string): Set<string> | undefined {
-  const result = runGit(cwd, [
+  return changedPathsOf(runGit(cwd, changedPathsArgs(commit)));
+}
+
+/** The git arguments of pathsChangedSince(), to run them in the background with startGit(). */
+export function changedPathsArgs(commit: string): string[] {
+  return [
     'diff',
     '--name-only',
     '-z',
@@ -59,7 +98,11 @@ export function pathsChangedSince(cwd: string, commit: string): Set<string> | un
     commit,
     '--',
     '.',
-  ]);
+  ];
+}
+
+/** The changed paths from the output of changedPathsArgs(). */
+export function changedPathsOf(result: GitResult): Set<string> | undefined {
   if (result.status !== 0) return undefined;
   const paths = result.stdout.toString('utf8').split('\0');
   if (paths.at(-1) === '') paths.pop();

@@ -3,7 +3,8 @@ import type { FileOutcome } from '../../src/facts/extract-file.js';
 import { ListedLater, mergeListings } from '../../src/facts/listed-later.js';
 
 const outcomeOf = (path: string): FileOutcome => ({ skipped: { path, message: 'marker' } });
-const pathOf = (outcome: FileOutcome) => (outcome && 'skipped' in outcome ? outcome.skipped?.path : undefined);
+const pathOf = (outcome: FileOutcome) =>
+  outcome && 'skipped' in outcome ? outcome.skipped?.path : undefined;
 
 describe('ListedLater', () => {
   it('places files listed later among the first ones, handing each on before the first file after it', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreBase } from '../../src/base-scan.js';
+import { scoreBase, startBaseGit } from '../../src/base-scan.js';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import { loadRules } from '../../src/engine/load-rules.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
@@ -139,5 +139,50 @@ describe('a delta scan', () => {
     } finally {
       git('checkout', '--', 'requirements.txt');
     }
+  });
+
+  it('takes git output started before the head scan, and reads the same as without it', async () => {
+    write('requirements.txt', 'scikit-learn==1.5.2\nmlflow\n');
+    try {
+      const started = startBaseGit(root, baseSha());
+      const keep = new FileOutcomes();
+      scan(root, { keep });
+      const output = await started;
+      expect(output?.listing.status).toBe(0);
+      expect(output?.changed.stdout.toString().split('\0')).toEqual([
+        'dvc.yaml',
+        'requirements.txt',
+        'src/train.py',
+        '',
+      ]);
+      const withOutput = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep, output);
+      const without = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep);
+      if (!('report' in withOutput) || !('report' in without)) throw new Error('no base report');
+      expect(withOutput.report.stats.filesRead).toBe(2);
+      delete (withOutput.report.stats as { durationMs?: number }).durationMs;
+      delete (without.report.stats as { durationMs?: number }).durationMs;
+      expect(withOutput.report).toEqual(without.report);
+    } finally {
+      git('checkout', '--', 'requirements.txt');
+    }
+  });
+
+  it('runs git itself when the started commands failed, and says when the base cannot be had', async () => {
+    const output = await startBaseGit(root, '1111111111111111111111111111111111111111');
+    expect(output?.listing.status).not.toBe(0);
+    expect(output?.listing.stderr.toString()).toMatch(/not a tree object|Not a valid object name/);
+    const base = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), new FileOutcomes(), output);
+    expect('report' in base).toBe(true);
+    const missing = scoreBase(
+      root,
+      '1111111111111111111111111111111111111111',
+      loadRules(),
+      ConfigSchema.parse({}),
+      undefined,
+      output,
+    );
+    expect(missing).toEqual({
+      note: 'The base commit 1111111 is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.',
+    });
   });
 });
