@@ -14,6 +14,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { BlockedFact, Diagnostic } from './model.js';
+import { readPlainYaml } from './yaml-plain.js';
 
 /** The first syntax error of a YAML text: its 1-based line and a one-line reason without position. */
 export interface YamlError {
@@ -61,6 +62,13 @@ const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
  * as the tools reading these files mostly do.
  */
 export function parseYaml(text: string): ParsedYaml {
+  // Plain block YAML, as most manifests are, is read by a quicker reader that gives the same values.
+  const plain = readPlainYaml(text, recordLines);
+  return plain ? { documents: plain } : parseYamlFully(text);
+}
+
+/** parseYaml() by the full parser alone (the quick reader's tests compare the two). */
+export function parseYamlFully(text: string): ParsedYaml {
   const parsed = parseYamlDocuments(text);
   const lineAt = (offset: number): number => parsed.lineCounter.linePos(offset).line;
   const result: ParsedYaml = { documents: [] };
@@ -72,6 +80,17 @@ export function parseYaml(text: string): ParsedYaml {
     if (value !== null && value !== undefined) result.documents.push(value);
   }
   return result;
+}
+
+/** Each key's or item's line in a value parseYaml() returned, with the container's own line; for tests. */
+export function linesOf(
+  container: object,
+): { start: number; keys: Map<string | number, number> } | undefined {
+  return lineTables.get(container);
+}
+
+function recordLines(container: object, start: number, keys: Map<string | number, number>): void {
+  lineTables.set(container, { start, keys });
 }
 
 /**
