@@ -108,9 +108,10 @@ export function scan(root: string, options: ScanOptions = {}): Report {
 function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, options: ScanOptions) {
   const workers = new WorkerPlan(absoluteRoot, options);
   try {
-    // With workers already starting, untracked files are listed while they read the tracked ones.
-    const source =
-      options.source ?? new WorkingTreeSource(absoluteRoot, { untrackedLater: workers.isStarted });
+    // With workers already starting, untracked files are listed while they read the tracked ones; a
+    // delta's head lists them apart too, since its base is the tracked files with git's changes.
+    const untrackedLater = workers.isStarted || options.keep !== undefined;
+    const source = options.source ?? new WorkingTreeSource(absoluteRoot, { untrackedLater });
     const listedFirst = withoutIgnored(source.paths, config.ignore);
     let filesListed = source.paths.length;
     const listRest =

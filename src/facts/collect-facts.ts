@@ -88,11 +88,11 @@ export function collectFacts(
       {
         extractHere: extractListed,
         meanwhile: () => {
-          const rest = listRest?.() ?? [];
-          if (rest.length > 0) later = new ListedLater(listedFirst, rest, extractListed);
+          const rest = listRest?.();
+          if (rest && rest.length > 0) later = new ListedLater(listedFirst, rest, extractListed);
           paths = later?.listing ?? listedFirst;
           total = paths.length;
-          keep?.startListing(paths);
+          keep?.startListing(paths, rest);
         },
         visit: (firstIndex, outcome) => {
           const index = later ? later.placeOf(firstIndex, recordListed) : firstIndex;
@@ -104,8 +104,9 @@ export function collectFacts(
     );
     later?.placeOf(listedFirst.length, recordListed);
   } else {
-    if (listRest) paths = mergeListings(listedFirst, listRest());
-    keep?.startListing(paths);
+    const rest = listRest?.();
+    if (rest) paths = mergeListings(listedFirst, rest);
+    keep?.startListing(paths, rest);
     readInPathOrder();
   }
 

@@ -5,13 +5,30 @@ import type { FileOutcome } from './extract-file.js';
 
 export class FileOutcomes {
   private paths: readonly string[] = [];
+  private untracked: readonly string[] | undefined;
   private byIndex: (FileOutcome | undefined)[] = [];
   private readonly included = new Map<string, FileOutcome>();
 
-  /** The scan's sorted listing, given before any outcome of it is kept. */
-  startListing(paths: readonly string[]): void {
+  /**
+   * The scan's sorted listing, given before any outcome of it is kept, and which of it git does not track
+   * (sorted; undefined when the listing did not tell).
+   */
+  startListing(paths: readonly string[], untracked?: readonly string[]): void {
     this.paths = paths;
+    this.untracked = untracked;
     this.byIndex = new Array(paths.length);
+  }
+
+  /** The listed files git tracks, sorted; undefined when the listing did not tell them apart. */
+  trackedPaths(): string[] | undefined {
+    const { untracked } = this;
+    if (untracked === undefined) return undefined;
+    if (untracked.length === 0) return [...this.paths];
+    let next = 0;
+    return this.paths.filter((path) => {
+      while (next < untracked.length && untracked[next]! < path) next += 1;
+      return untracked[next] !== path;
+    });
   }
 
   keepListed(index: number, outcome: FileOutcome): void {

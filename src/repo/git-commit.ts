@@ -1,6 +1,7 @@
-// A commit read from git objects, with no checkout: `git ls-tree` lists it, `git cat-file --batch-check`
-// sizes the blobs to read and `git cat-file --batch` reads them in chunks. Used to score the base of a
-// pull request, where most files are reused from the head scan and only the changed ones are read.
+// A commit read from git objects, with no checkout: `git ls-tree` lists it (or, for a pull request's base,
+// the head's files with git's changes: commit-changes.ts), `git cat-file --batch-check` sizes the blobs to
+// read and `git cat-file --batch` reads them in chunks. Used to score the base of a pull request, where
+// most files are reused from the head scan and only the changed ones are read.
 import { classifyBytes, decodeRawRead, type RawRead, type ReadResult } from './file-reader.js';
 import type { PlannedRead, RepoSource } from './repo-source.js';
 import { type GitResult, runGit } from './run-git.js';
@@ -9,18 +10,20 @@ import { skippedFolderJudge } from './skipped-folders.js';
 // Blobs are read in chunks of about this many bytes: one git process per chunk, bounded memory.
 const CHUNK_BYTES = 32 * 1024 * 1024;
 
-/** The git arguments that list a commit's files for a GitCommitSource. */
-export function lsTreeArgs(commit: string): string[] {
+function lsTreeArgs(commit: string): string[] {
   return ['ls-tree', '-r', '-z', '--full-tree', commit];
+}
+
+/** What a source needs of a commit's tree: its files, sorted, and the blob id of each file to read. */
+export interface CommitListing {
+  paths: readonly string[];
+  /** Undefined for a path that is not a regular file of the commit (absent, a symlink, a submodule). */
+  blobIdOf(path: string): string | undefined;
 }
 
 export class GitCommitSource implements RepoSource {
   readonly paths: readonly string[];
-  /** The ls-tree text, and where each listed path's record starts in it (blob ids are cut out when asked). */
-  private readonly listing: string;
-  private readonly recordStarts: number[] = [];
-  /** Only when git's order is not the sorted order of `paths` (astral characters): else a binary search. */
-  private readonly recordStartOf: Map<string, number> | undefined;
+  private readonly listing: CommitListing;
   /** Known once the file is planned to be read (sizing every blob of a large tree is slow). */
   private readonly sizes = new Map<string, number>();
   private readonly fetched = new Map<string, Buffer>();
@@ -31,70 +34,22 @@ export class GitCommitSource implements RepoSource {
   bytesRead = 0;
 
   /**
-   * Lists `commit` under `root` (a work tree or a bare repository), or takes the output of
-   * `git lsTreeArgs(commit)` run already. Throws when git cannot read the commit.
+   * Lists `commit` under `root` (a work tree or a bare repository), taking the output of
+   * `git lsTreeArgs(commit)` when run already; or takes a listing made otherwise. Throws when git cannot
+   * read the commit.
    */
   constructor(
     private readonly root: string,
-    commit: string,
-    listing: GitResult = runGit(root, lsTreeArgs(commit)),
+    commit: string | CommitListing,
+    lsTree?: GitResult,
   ) {
-    if (listing.status !== 0)
-      throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
-    // `<mode> <type> <object>\t<path>` records: modes have six digits, so the type starts at 7. Symlinks
-    // (120000) and submodules (type commit) are not files to read.
-    const text = listing.stdout.toString('utf8');
-    this.listing = text;
-    const paths: string[] = [];
-    const isSkipped = skippedFolderJudge();
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\0', start);
-      if (end === -1) end = text.length;
-      const tab = text.indexOf('\t', start);
-      if (
-        tab !== -1 &&
-        tab < end &&
-        text.startsWith('blob ', start + 7) &&
-        !text.startsWith('120000', start)
-      ) {
-        const path = text.slice(tab + 1, end);
-        if (!isSkipped(path)) {
-          paths.push(path);
-          this.recordStarts.push(start);
-        }
-      }
-      start = end + 1;
-    }
-    // Git lists a tree in byte order, which is JavaScript's string order but for characters beyond
-    // U+FFFF: paths are then found by binary search, with no map of 100,000 entries to build.
-    if (paths.every((path, index) => index === 0 || paths[index - 1]! < path)) {
-      this.paths = paths;
-      this.recordStartOf = undefined;
-    } else {
-      this.recordStartOf = new Map(paths.map((path, index) => [path, this.recordStarts[index]!]));
-      this.paths = paths.sort();
-    }
+    this.listing =
+      typeof commit === 'string' ? listCommit(commit, lsTree ?? runGit(root, lsTreeArgs(commit))) : commit;
+    this.paths = this.listing.paths;
   }
 
-  /** The blob id of a listed path, cut out of its `<mode> blob <id>\t<path>` record. */
   private blobIdOf(path: string): string | undefined {
-    const start = this.recordStartOf ? this.recordStartOf.get(path) : this.sortedRecordStart(path);
-    return start === undefined
-      ? undefined
-      : this.listing.slice(start + 12, this.listing.indexOf('\t', start));
-  }
-
-  private sortedRecordStart(path: string): number | undefined {
-    let low = 0;
-    let high = this.paths.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const candidate = this.paths[middle]!;
-      if (candidate === path) return this.recordStarts[middle];
-      if (candidate < path) low = middle + 1;
-      else high = middle - 1;
-    }
-    return undefined;
+    return this.listing.blobIdOf(path);
   }
 
   prefetch(files: readonly PlannedRead[]): void {
@@ -191,4 +146,53 @@ export class GitCommitSource implements RepoSource {
     this.bytesRead += bytes.length;
     return classifyBytes(bytes);
   }
+}
+
+/** A commit's files from `git ls-tree` output, without symlinks, submodules or skipped folders. */
+function listCommit(commit: string, listing: GitResult): CommitListing {
+  if (listing.status !== 0)
+    throw new Error(`git ls-tree ${commit} failed: ${listing.stderr.toString().trim()}`);
+  // `<mode> <type> <object>\t<path>` records: modes have six digits, so the type starts at 7. Symlinks
+  // (120000) and submodules (type commit) are not files to read. The text is kept, with where each
+  // record starts, and blob ids are cut out of it when asked.
+  const text = listing.stdout.toString('utf8');
+  const paths: string[] = [];
+  const recordStarts: number[] = [];
+  const isSkipped = skippedFolderJudge();
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\0', start);
+    if (end === -1) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab !== -1 && tab < end && text.startsWith('blob ', start + 7) && !text.startsWith('120000', start)) {
+      const path = text.slice(tab + 1, end);
+      if (!isSkipped(path)) {
+        paths.push(path);
+        recordStarts.push(start);
+      }
+    }
+    start = end + 1;
+  }
+  const blobIdAt = (start: number | undefined) =>
+    start === undefined ? undefined : text.slice(start + 12, text.indexOf('\t', start));
+  // Git lists a tree in byte order, which is JavaScript's string order but for characters beyond
+  // U+FFFF: paths are then found by binary search, with no map of 100,000 entries to build.
+  if (paths.every((path, index) => index === 0 || paths[index - 1]! < path)) {
+    return { paths, blobIdOf: (path) => blobIdAt(recordStarts[sortedIndexOf(paths, path)]) };
+  }
+  const recordStartOf = new Map(paths.map((path, index) => [path, recordStarts[index]!]));
+  return { paths: paths.sort(), blobIdOf: (path) => blobIdAt(recordStartOf.get(path)) };
+}
+
+/** Index of `path` in sorted `paths`, or -1. */
+export function sortedIndexOf(paths: readonly string[], path: string): number {
+  let low = 0;
+  let high = paths.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const candidate = paths[middle]!;
+    if (candidate === path) return middle;
+    if (candidate < path) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

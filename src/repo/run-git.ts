@@ -76,35 +76,3 @@ export function fetchCommit(cwd: string, commit: string): boolean {
 export function pathInWorkTree(cwd: string): string {
   return runGit(cwd, ['rev-parse', '--show-prefix']).stdout.toString('utf8').trim().replace(/\/$/, '');
 }
-
-/**
- * Paths (relative to `cwd`) whose content differs between `commit` and the working tree, staged or not;
- * undefined when git cannot tell. Untracked files are not listed: they are not in `commit` either.
- */
-export function pathsChangedSince(cwd: string, commit: string): Set<string> | undefined {
-  return changedPathsOf(runGit(cwd, changedPathsArgs(commit)));
-}
-
-/** The git arguments of pathsChangedSince(), to run them in the background with startGit(). */
-export function changedPathsArgs(commit: string): string[] {
-  return [
-    'diff',
-    '--name-only',
-    '-z',
-    '--no-renames',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--relative',
-    commit,
-    '--',
-    '.',
-  ];
-}
-
-/** The changed paths from the output of changedPathsArgs(). */
-export function changedPathsOf(result: GitResult): Set<string> | undefined {
-  if (result.status !== 0) return undefined;
-  const paths = result.stdout.toString('utf8').split('\0');
-  if (paths.at(-1) === '') paths.pop();
-  return new Set(paths);
-}

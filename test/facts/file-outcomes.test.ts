@@ -25,4 +25,14 @@ describe('FileOutcomes', () => {
     expect(kept.includedOutcome('base.txt\0python-deps')).toBeNull();
     expect(kept.includedOutcome('a.py\0python-deps')).toBeUndefined();
   });
+
+  it('tells the tracked files of a listing given with its untracked ones, and nothing when not told', () => {
+    const outcomes = new FileOutcomes();
+    outcomes.startListing(['a.py', 'b/new.py', 'b/x.py', 'c.py', 'z.py'], ['b/new.py', 'z.py']);
+    expect(outcomes.trackedPaths()).toEqual(['a.py', 'b/x.py', 'c.py']);
+    outcomes.startListing(['a.py'], []);
+    expect(outcomes.trackedPaths()).toEqual(['a.py']);
+    outcomes.startListing(['a.py']);
+    expect(outcomes.trackedPaths()).toBeUndefined();
+  });
 });

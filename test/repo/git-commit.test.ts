@@ -6,10 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreBase, startBaseGit } from '../../src/base-scan.js';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import { loadRules } from '../../src/engine/load-rules.js';
+import { changesOf } from '../../src/repo/commit-changes.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
 import { FileOutcomes, scan } from '../../src/scan.js';
 
 const baseSha = () => base;
+const withoutDuration = <T extends { stats: object }>(report: T): T => {
+  const { durationMs: _, ...stats } = report.stats as { durationMs?: number };
+  return { ...report, stats };
+};
 
 let root: string;
 let base: string;
@@ -141,36 +146,32 @@ describe('a delta scan', () => {
     }
   });
 
-  it('takes git output started before the head scan, and reads the same as without it', async () => {
+  it('takes git diff started before the head scan, and reads the same as without it', async () => {
     write('requirements.txt', 'scikit-learn==1.5.2\nmlflow\n');
     try {
       const started = startBaseGit(root, baseSha());
       const keep = new FileOutcomes();
       scan(root, { keep });
       const output = await started;
-      expect(output?.listing.status).toBe(0);
-      expect(output?.changed.stdout.toString().split('\0')).toEqual([
+      expect(output?.status).toBe(0);
+      expect([...(changesOf(output!)?.keys() ?? [])]).toEqual([
         'dvc.yaml',
         'requirements.txt',
         'src/train.py',
-        '',
       ]);
       const withOutput = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep, output);
       const without = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), keep);
       if (!('report' in withOutput) || !('report' in without)) throw new Error('no base report');
       expect(withOutput.report.stats.filesRead).toBe(2);
-      delete (withOutput.report.stats as { durationMs?: number }).durationMs;
-      delete (without.report.stats as { durationMs?: number }).durationMs;
-      expect(withOutput.report).toEqual(without.report);
+      expect(withoutDuration(withOutput.report)).toEqual(withoutDuration(without.report));
     } finally {
       git('checkout', '--', 'requirements.txt');
     }
   });
 
-  it('runs git itself when the started commands failed, and says when the base cannot be had', async () => {
+  it('runs git itself when the started diff failed, and says when the base cannot be had', async () => {
     const output = await startBaseGit(root, '1111111111111111111111111111111111111111');
-    expect(output?.listing.status).not.toBe(0);
-    expect(output?.listing.stderr.toString()).toMatch(/not a tree object|Not a valid object name/);
+    expect(output?.status).not.toBe(0);
     const base = scoreBase(root, baseSha(), loadRules(), ConfigSchema.parse({}), new FileOutcomes(), output);
     expect('report' in base).toBe(true);
     const missing = scoreBase(
@@ -184,5 +185,52 @@ describe('a delta scan', () => {
     expect(missing).toEqual({
       note: 'The base commit 1111111 is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.',
     });
+  });
+
+  it('scores a base listed from the head and git diff as one listed from the base commit itself', () => {
+    // Since the base: a file added and committed, one deleted, one changed in the working tree only,
+    // one deleted from the working tree only, one staged for deletion, and an untracked file.
+    write(
+      'serve/app.py',
+      'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/health")\ndef h():\n    return {}\n',
+    );
+    write('monitor.py', 'import evidently\n');
+    write('requirements-dev.txt', 'pytest==8.3.3\n');
+    write('Dockerfile', 'FROM python:3.12\n');
+    git('add', '-A');
+    git('commit', '-qm', 'more');
+    const base = git('rev-parse', 'HEAD');
+    git('rm', '-q', 'monitor.py');
+    git('rm', '-q', '--cached', 'requirements-dev.txt');
+    git('commit', '-qm', 'drop');
+    write('serve/app.py', 'import bentoml\n');
+    write('scratch/notes.py', 'import wandb\n');
+    write('pipelines/dag.py', 'from airflow import DAG\n');
+    git('add', 'pipelines/dag.py');
+    rmSync(join(root, 'Dockerfile'));
+    try {
+      const keep = new FileOutcomes();
+      scan(root, { keep });
+      const derived = scoreBase(root, base, loadRules(), ConfigSchema.parse({}), keep);
+      const direct = scoreBase(root, base, loadRules(), ConfigSchema.parse({}));
+      if (!('report' in derived) || !('report' in direct)) throw new Error('no base report');
+      // Only what changed is read from the commit: serve/app.py, monitor.py, the Dockerfile and
+      // requirements-dev.txt (untracked now, so its working-tree outcome is not the commit's).
+      expect(derived.report.stats.filesRead).toBe(4);
+      expect(direct.report.stats.filesRead).toBeGreaterThan(4);
+      expect(withoutDuration(derived.report).practices).toEqual(withoutDuration(direct.report).practices);
+      const { stats: derivedStats, ...derivedRest } = withoutDuration(derived.report);
+      const { stats: directStats, ...directRest } = withoutDuration(direct.report);
+      expect(derivedRest).toEqual(directRest);
+      // The symlink passwd.txt is listed as the working tree lists it (and never read), not left out.
+      expect(derivedStats.filesListed).toBe(directStats.filesListed + 1);
+      expect(derived.report.practices.find((practice) => practice.id === 'drift-monitoring')?.status).toBe(
+        'pass',
+      );
+    } finally {
+      git('reset', '-q', '--hard', base);
+      git('reset', '-q', '--hard', 'HEAD~1');
+      rmSync(join(root, 'scratch'), { recursive: true, force: true });
+    }
   });
 });
