@@ -37,6 +37,11 @@ export interface ScanOptions {
   /** The head scan's outcomes, reused for files unchanged since the base. */
   reuse?: ExtractionReuse;
   /**
+   * In a git work tree, scan only the files git tracks, not those untracked in the working folder: the
+   * action scans what the commit holds, so every piece of evidence links to a file of it.
+   */
+  trackedOnly?: boolean;
+  /**
    * Threads reading a working tree (1: this one only). By default one below MIN_FILES_FOR_WORKERS listed
    * files, else the cores there are, at most 4.
    */
@@ -111,7 +116,9 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
     // With workers already starting, untracked files are listed while they read the tracked ones; a
     // delta's head lists them apart too, since its base is the tracked files with git's changes.
     const untrackedLater = workers.isStarted || options.keep !== undefined;
-    const source = options.source ?? new WorkingTreeSource(absoluteRoot, { untrackedLater });
+    const source =
+      options.source ??
+      new WorkingTreeSource(absoluteRoot, { untrackedLater, trackedOnly: options.trackedOnly });
     const listedFirst = withoutIgnored(source.paths, config.ignore);
     let filesListed = source.paths.length;
     const listRest =

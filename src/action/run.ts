@@ -51,14 +51,15 @@ export async function run(): Promise<void> {
 async function assess(inputs: Inputs, context: RunContext): Promise<Report> {
   const ruleSet = loadRules();
   const config = withInputs(loadConfig(inputs.path, inputs.config).config, inputs);
-  if (!context.pullRequest) return scan(inputs.path, { ruleSet, config });
+  // The commit's files only: files earlier steps left in the workspace have no page to link evidence to.
+  if (!context.pullRequest) return scan(inputs.path, { ruleSet, config, trackedOnly: true });
   // The base is scored too; files unchanged since it are read and parsed once, for both, and git's part
   // of it runs beside the head scan.
   const root = resolve(inputs.path);
   const { baseSha } = context.pullRequest;
   const baseGit = startBaseGit(root, baseSha);
   const keep = new FileOutcomes();
-  const head = scan(inputs.path, { ruleSet, config, keep });
+  const head = scan(inputs.path, { ruleSet, config, keep, trackedOnly: true });
   return { ...head, delta: await compareWithBase(root, baseSha, ruleSet, config, head, keep, baseGit) };
 }
 

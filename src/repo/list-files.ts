@@ -24,17 +24,21 @@ export interface ListOptions {
    * reading the tracked ones.
    */
   untrackedLater?: boolean;
+  /** In a git work tree, list only the files git tracks (`listUntracked()` then gives none). */
+  trackedOnly?: boolean;
 }
 
 /** Lists files under `root`. Never throws for an ordinary tree; a missing root is the caller's check. */
 export function listFiles(root: string, options: ListOptions = {}): Listing {
-  if (options.untrackedLater) {
+  if (options.untrackedLater || options.trackedOnly) {
     const tracked = listWithGit(root, ['--cached']);
     if (tracked !== undefined && tracked.length > 0) {
       return {
         paths: listed(tracked),
         source: 'git',
-        listUntracked: () => listed(listWithGit(root, ['--others', '--exclude-standard']) ?? []),
+        listUntracked: options.trackedOnly
+          ? () => []
+          : () => listed(listWithGit(root, ['--others', '--exclude-standard']) ?? []),
       };
     }
   }

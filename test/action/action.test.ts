@@ -203,6 +203,26 @@ describe('the action on a pull request', () => {
     expect(github.comments[0]!.body).toContain('Gained: ✅ `data-versioning`, ✅ `ci-cd`.');
   });
 
+  it('scans the files of the commit, not files earlier steps left in the workspace', async () => {
+    const workspace = join(scratch, 'repo');
+    const shas = repository(workspace, DVC_FILES);
+    // A CI workflow that is not committed: its evidence would have no page to link to.
+    write(workspace, {
+      '.github/workflows/ci.yml':
+        'on: [pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
+    });
+    const result = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+    });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8'));
+    expect(report.score).toBe(28);
+    expect(report.stats.filesListed).toBe(git(workspace, 'ls-files').split('\n').length);
+    expect(report.practices.find((practice: { id: string }) => practice.id === 'ci-cd').status).toBe('fail');
+  });
+
   it('finds its comment past the first page of a long thread', async () => {
     const workspace = join(scratch, 'repo');
     const shas = repository(workspace, DVC_FILES);
