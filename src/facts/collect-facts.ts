@@ -36,7 +36,7 @@ export interface CollectOptions {
 
 /**
  * Reads every claimed file once and runs the extractors that claim it; includes (`-r base.txt`) come after.
- * `paths` is the whole listing: the listed files, and `listRest()`'s merged in.
+ * Also returns the whole listing (`paths`): `listedFirst` with what `listRest()` gives merged in.
  */
 export function collectFacts(
   listedFirst: readonly string[],

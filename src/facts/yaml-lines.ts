@@ -14,7 +14,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { BlockedFact, Diagnostic } from './model.js';
-import { readPlainYaml } from './yaml-plain.js';
+import { readPlainYaml, toPlainValue } from './yaml-plain.js';
 
 /** The first syntax error of a YAML text: its 1-based line and a one-line reason without position. */
 export interface YamlError {
@@ -63,8 +63,10 @@ const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
  */
 export function parseYaml(text: string): ParsedYaml {
   // Plain block YAML, as most manifests are, is read by a quicker reader that gives the same values.
-  const plain = readPlainYaml(text, recordLines);
-  return plain ? { documents: plain } : parseYamlFully(text);
+  const plain = readPlainYaml(text);
+  return plain
+    ? { documents: plain.map((document) => toPlainValue(document, recordLines)) }
+    : parseYamlFully(text);
 }
 
 /** parseYaml() by the full parser alone (the quick reader's tests compare the two). */

@@ -17,11 +17,15 @@ import {
 } from 'yaml';
 import { splitShellLines } from './shell-lines.js';
 import { firstYamlError, parseYamlDocuments, type YamlError } from './yaml-lines.js';
+import { readPlainYaml, toYamlNode } from './yaml-plain.js';
 
 /** The parsed documents of one YAML text with what is needed to map nodes back to lines. */
 export interface YamlTree {
-  documents: Document.Parsed[];
-  lineCounter: LineCounter;
+  documents: readonly { contents: unknown }[];
+  /** Maps the full parser's node offsets to lines. */
+  lineCounter?: LineCounter;
+  /** The line of each node the quick reader built (it keeps no offsets). */
+  quickLines?: WeakMap<Node, number>;
   text: string;
   /** Each alias with the node it stands for, found in one pass instead of one document walk per alias. */
   aliasTargets: Map<Alias, Node>;
@@ -45,6 +49,18 @@ export interface ScriptLine {
  * one-line reason without position) and no tree. Duplicate keys are accepted, as CI systems mostly do.
  */
 export function parseYamlTree(text: string): { tree: YamlTree } | { error: YamlError } {
+  // Plain block YAML, as most workflows are, is read by a quicker reader that builds the same nodes.
+  const plain = readPlainYaml(text);
+  if (plain) {
+    const quickLines = new WeakMap<Node, number>();
+    const documents = plain.map((document) => ({ contents: toYamlNode(document, quickLines) }));
+    return { tree: { documents, quickLines, text, aliasTargets: new Map() } };
+  }
+  return parseYamlTreeFully(text);
+}
+
+/** parseYamlTree() by the full parser alone (the quick reader's tests compare the two). */
+export function parseYamlTreeFully(text: string): { tree: YamlTree } | { error: YamlError } {
   const parsed = parseYamlDocuments(text);
   // CI diagnostics keep the parser's own line, even when it is the blank line after an unclosed quote.
   const error = firstYamlError(parsed);
@@ -73,7 +89,9 @@ function findAliasTargets(documents: readonly Document.Parsed[]): Map<Alias, Nod
 
 /** 1-based line where `node` starts; 1 when the node has no position. */
 export function lineOfNode(tree: YamlTree, node: Node): number {
-  return node.range ? tree.lineCounter.linePos(node.range[0]).line : 1;
+  const quick = tree.quickLines?.get(node);
+  if (quick !== undefined) return quick;
+  return node.range && tree.lineCounter ? tree.lineCounter.linePos(node.range[0]).line : 1;
 }
 
 /** `node` with an alias followed to its anchored node; undefined for a missing value or a dangling alias. */

@@ -1,17 +1,41 @@
 // A quick reader for the plain block YAML most manifests and configs are written in: block maps and
 // sequences, one-line scalars, `|` literal text and one-line flow collections. It gives exactly what the
-// full parser gives through parseYaml() (values and key lines) at a fraction of its cost, most of which is
-// the `yaml` library's cold code on a first few files. Anything else (anchors, tags, folded or multi-line
-// scalars, escapes, tabs, CRLF, directives, odd indentation) makes it decline, and the full parser reads
-// the text; so does every text with an error, since only the full parser words errors.
-import { isScalar, Schema } from 'yaml';
+// full parser gives, as plain values with their lines (parseYaml()) or as syntax nodes (parseYamlTree()),
+// at a fraction of its cost, most of which is the `yaml` library's cold code on a first few files.
+// Anything else (anchors, tags, folded or multi-line scalars, escapes, tabs, CRLF, directives, odd
+// indentation) makes it decline, and the full parser reads the text; so does every text with an error,
+// since only the full parser words errors.
+import { isScalar, type Node, Pair, Scalar, Schema, YAMLMap, YAMLSeq } from 'yaml';
 
 /** A container and the line it starts on, with the line of each key or item, as convertNode records them. */
 export type LineRecorder = (container: object, start: number, keys: Map<string | number, number>) => void;
 
+/** What the reader makes of a text: each node with the line it starts on, as the full parser places it. */
+export type PlainNode =
+  | { kind: 'map'; line: number; entries: PlainEntry[] }
+  | { kind: 'seq'; line: number; items: PlainNode[] }
+  | {
+      kind: 'scalar';
+      line: number;
+      value: unknown;
+      style: Scalar.Type;
+      /** For a block scalar, its source from the start of its header's line to its last line's end. */
+      source?: [number, number];
+    };
+
+interface PlainEntry {
+  /** The key as the core schema resolves it (`1:` is the number 1). */
+  key: unknown;
+  keyStyle: Scalar.Type;
+  line: number;
+  value: PlainNode;
+}
+
 interface Line {
   /** 1-based. */
   number: number;
+  /** Offset of the line's start in the text. */
+  start: number;
   indent: number;
   /** The line after its indentation. */
   text: string;
@@ -57,17 +81,66 @@ const INDICATORS = new Set([
 const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}']);
 
 /**
- * The documents of `text` as parseYaml() would give them (empty documents left out), or undefined when
- * the text is outside what this reader handles.
+ * The non-empty documents of `text`, or undefined when the text is outside what this reader handles.
+ * toPlainValue() and toYamlNode() make of them what parseYaml() and parseYamlTree() give.
  */
-export function readPlainYaml(text: string, record: LineRecorder): unknown[] | undefined {
+export function readPlainYaml(text: string): PlainNode[] | undefined {
   if (text.includes('\t') || text.includes('\r')) return undefined;
   try {
-    return new PlainYamlReader(text, record).documents();
+    return new PlainYamlReader(text).documents();
   } catch (error) {
     if (error instanceof Decline) return undefined;
     throw error;
   }
+}
+
+/** The plain value of a node, as parseYaml() gives it, with `record` told each container's lines. */
+export function toPlainValue(node: PlainNode, record: LineRecorder): unknown {
+  if (node.kind === 'scalar') return node.value;
+  const lines = new Map<string | number, number>();
+  if (node.kind === 'seq') {
+    const items = node.items.map((item, index) => {
+      lines.set(index, item.line);
+      return toPlainValue(item, record);
+    });
+    record(items, node.line, lines);
+    return items;
+  }
+  const map: Record<string, unknown> = Object.create(null);
+  for (const entry of node.entries) {
+    const key = entry.key === null ? '' : String(entry.key);
+    map[key] = toPlainValue(entry.value, record);
+    lines.set(key, entry.line);
+  }
+  record(map, node.line, lines);
+  return map;
+}
+
+/** The node as the `yaml` library would have built it, with its line in `lines` (no source offsets). */
+export function toYamlNode(node: PlainNode, lines: WeakMap<Node, number>): Node {
+  let built: Node;
+  if (node.kind === 'scalar') {
+    const scalar = new Scalar(node.value);
+    scalar.type = node.style;
+    // Folded text is matched back to its source lines (yaml-nodes.ts), which the offsets give.
+    if (node.source) scalar.range = [node.source[0], node.source[1], node.source[1]];
+    built = scalar;
+  } else if (node.kind === 'seq') {
+    const seq = new YAMLSeq();
+    for (const item of node.items) seq.items.push(toYamlNode(item, lines));
+    built = seq;
+  } else {
+    const map = new YAMLMap();
+    for (const entry of node.entries) {
+      const key = new Scalar(entry.key);
+      key.type = entry.keyStyle;
+      lines.set(key, entry.line);
+      map.items.push(new Pair(key, toYamlNode(entry.value, lines)));
+    }
+    built = map;
+  }
+  lines.set(built, node.line);
+  return built;
 }
 
 class PlainYamlReader {
@@ -76,37 +149,35 @@ class PlainYamlReader {
   private at = 0;
   /** Index past the current document's last line. */
   private end = 0;
-  /** Where each map or sequence read as a block on the lines after its key or dash starts. */
-  private readonly startOf = new WeakMap<object, number>();
 
-  constructor(
-    text: string,
-    private readonly record: LineRecorder,
-  ) {
+  constructor(text: string) {
+    let start = 0;
     this.lines = text.split('\n').map((raw, index) => {
       const content = raw.trimStart();
-      return { number: index + 1, indent: raw.length - content.length, text: content };
+      const line = { number: index + 1, start, indent: raw.length - content.length, text: content };
+      start += raw.length + 1;
+      return line;
     });
   }
 
-  documents(): unknown[] {
-    const documents: unknown[] = [];
+  documents(): PlainNode[] {
+    const documents: PlainNode[] = [];
     for (let start = 0; start <= this.lines.length; ) {
       let end = start;
       while (end < this.lines.length && !isDocumentStart(this.lines[end]!)) end += 1;
       this.at = start;
       this.end = end;
-      const value = this.document();
-      if (value !== null && value !== undefined) documents.push(value);
+      const document = this.document();
+      if (document) documents.push(document);
       if (end < this.lines.length) checkDocumentStart(this.lines[end]!);
       start = end + 1;
     }
     return documents;
   }
 
-  private document(): unknown {
+  private document(): PlainNode | undefined {
     const first = this.nextContent();
-    if (!first) return null;
+    if (!first) return undefined;
     if (first.text.startsWith('%') || first.text.startsWith('...')) throw new Decline();
     const value = this.block(first.indent);
     if (this.nextContent()) throw new Decline();
@@ -124,31 +195,32 @@ class PlainYamlReader {
   }
 
   /** A block map or sequence whose first line is the next content line, at `indent`. */
-  private block(indent: number): unknown {
+  private block(indent: number): PlainNode {
     const line = this.nextContent()!;
     if (line.indent !== indent) throw new Decline();
     return isSequenceItem(line.text) ? this.sequence(indent) : this.map(indent);
   }
 
-  private map(indent: number): Record<string, unknown> {
-    const map: Record<string, unknown> = Object.create(null);
-    const keys = new Map<string | number, number>();
+  private map(indent: number): PlainNode {
+    const entries: PlainEntry[] = [];
     const start = this.nextContent()!.number;
     for (let line = this.nextContent(); line && line.indent === indent; line = this.nextContent()) {
       if (isSequenceItem(line.text)) break;
-      const { key, rest } = splitKey(line.text);
+      const { key, keyStyle, rest } = splitKey(line.text);
       this.at += 1;
-      map[key] = this.valueAfterIndicator(rest, line, indent, true);
-      keys.set(key, line.number);
+      entries.push({
+        key,
+        keyStyle,
+        line: line.number,
+        value: this.valueAfterIndicator(rest, line, indent, true),
+      });
     }
     this.endOfBlock(indent);
-    this.record(map, start, keys);
-    return map;
+    return { kind: 'map', line: start, entries };
   }
 
-  private sequence(indent: number): unknown[] {
-    const items: unknown[] = [];
-    const lines = new Map<string | number, number>();
+  private sequence(indent: number): PlainNode {
+    const items: PlainNode[] = [];
     const start = this.nextContent()!.number;
     for (let line = this.nextContent(); line && line.indent === indent; line = this.nextContent()) {
       // A key at the indentation of an indentless sequence (`a:\n- x\nb: 1`) ends it.
@@ -158,24 +230,15 @@ class PlainYamlReader {
       if (content !== '' && !content.startsWith('#') && looksLikeKey(content)) {
         // `- name: x` opens a map whose keys line up with `name`: read the rest of the line as its first line.
         const column = indent + 1 + (rest.length - content.length);
-        this.lines[this.at] = { number: line.number, indent: column, text: content };
-        lines.set(items.length, line.number);
+        this.lines[this.at] = { ...line, indent: column, text: content };
         items.push(this.map(column));
         continue;
       }
       this.at += 1;
-      const item = this.valueAfterIndicator(rest, line, indent, false);
-      lines.set(items.length, this.itemLine(item, line));
-      items.push(item);
+      items.push(this.valueAfterIndicator(rest, line, indent, false));
     }
     this.endOfBlock(indent);
-    this.record(items, start, lines);
-    return items;
-  }
-
-  /** The line of an item's node: its own line, or for a block on the next lines, where that starts. */
-  private itemLine(item: unknown, line: Line): number {
-    return typeof item === 'object' && item !== null ? (this.startOf.get(item) ?? line.number) : line.number;
+    return { kind: 'seq', line: start, items };
   }
 
   /** After a block at `indent`: the next content line must belong to an enclosing block. */
@@ -188,56 +251,100 @@ class PlainYamlReader {
    * The value after `key:` or `-` (`rest` is the line after the indicator) on `line`, in a block at
    * `indent`. A value on the next lines is a deeper block, or for a map key a sequence at `indent`.
    */
-  private valueAfterIndicator(rest: string, line: Line, indent: number, isMapValue: boolean): unknown {
+  private valueAfterIndicator(rest: string, line: Line, indent: number, isMapValue: boolean): PlainNode {
     if (rest !== '' && !rest.startsWith(' ')) throw new Decline();
     const content = rest.trimStart();
+    const empty: PlainNode = { kind: 'scalar', line: line.number, value: null, style: 'PLAIN' };
     if (content === '' || content.startsWith('#')) {
       const next = this.nextContent();
-      if (!next || next.indent < indent) return null;
-      if (next.indent === indent) {
-        return isMapValue && isSequenceItem(next.text) ? this.remember(this.sequence(indent), next) : null;
-      }
-      return this.remember(this.block(next.indent), next);
+      if (!next || next.indent < indent) return empty;
+      if (next.indent === indent)
+        return isMapValue && isSequenceItem(next.text) ? this.sequence(indent) : empty;
+      return this.block(next.indent);
     }
-    if (isBlockScalar(content)) return this.literal(content, indent);
-    const value = inlineValue(content, line.number, this.record, this.startOf);
+    if (isBlockScalar(content))
+      return { kind: 'scalar', line: line.number, ...this.blockScalar(content, indent, line) };
+    const value = inlineValue(content, line.number);
     const next = this.nextContent();
     // A more indented line would continue a multi-line scalar or be an error: the full parser decides.
     if (next && next.indent > indent) throw new Decline();
     return value;
   }
 
-  private remember<T>(value: T, first: Line): T {
-    if (typeof value === 'object' && value !== null) this.startOf.set(value, first.number);
-    return value;
-  }
-
-  /** A `|` or `|-` literal block under a key or item at `indent`, from the line at `at`. */
-  private literal(header: string, indent: number): string {
-    // `|+` keeps trailing blank lines, which the text's own last line break makes hard to count: declined.
-    const match = /^\|(-?)(?:[ ]+#.*)?[ ]*$/.exec(header);
+  /**
+   * A block scalar (`|`, `|-`, `>`, `>-`) under a key or item at `indent`, from the line at `at`. `|+`,
+   * `>+` (which keep trailing blank lines, hard to count against the text's own last line break) and
+   * indentation indicators are declined.
+   */
+  private blockScalar(
+    header: string,
+    indent: number,
+    headerLine: Line,
+  ): { value: string; style: Scalar.Type; source: [number, number] } {
+    const match = /^([|>])(-?)(?:[ ]+#.*)?[ ]*$/.exec(header);
     if (!match) throw new Decline();
+    const isFolded = match[1] === '>';
+    // Each line after the content's indentation; '' for an empty line.
     const body: string[] = [];
     let contentIndent: number | undefined;
+    let end = headerLine.start;
     for (; this.at < this.end; this.at += 1) {
       const line = this.lines[this.at]!;
       if (line.text === '') {
-        // Spaces beyond the content's indentation would be content of their own: left to the full parser.
-        if (line.indent > (contentIndent ?? indent + 1)) throw new Decline();
-        body.push('');
+        if (contentIndent === undefined) {
+          // More spaces than the content will have would need an indentation indicator: an error.
+          if (line.indent > indent + 1) throw new Decline();
+          body.push('');
+        } else if (line.indent > contentIndent) {
+          // Spaces beyond the indentation are content: kept in literal text, left to the parser in folded.
+          if (isFolded) throw new Decline();
+          body.push(' '.repeat(line.indent - contentIndent));
+        } else body.push('');
         continue;
       }
       if (line.indent < (contentIndent ?? indent + 1)) break;
       contentIndent ??= line.indent;
       body.push(`${' '.repeat(line.indent - contentIndent)}${line.text}`);
+      end = line.start + line.indent + line.text.length;
     }
-    // Trailing blank lines are not content: `|` keeps one line break after the text, `|-` none.
+    // Trailing empty lines are not content: clipping keeps one line break after the text, `-` none.
     let contentEnd = body.length;
     while (contentEnd > 0 && body[contentEnd - 1] === '') contentEnd -= 1;
     if (contentEnd === 0) throw new Decline();
-    const text = body.slice(0, contentEnd).join('\n');
-    return match[1] === '-' ? text : `${text}\n`;
+    const lines = body.slice(0, contentEnd);
+    const text = isFolded ? fold(lines) : lines.join('\n');
+    return {
+      value: match[2] === '-' ? text : `${text}\n`,
+      style: isFolded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL',
+      source: [headerLine.start, end],
+    };
   }
+}
+
+/**
+ * Folded text from its lines (`''` for an empty one): a line break between two lines is a space, each
+ * empty line between them a line break; next to a more-indented line every line break is kept.
+ */
+function fold(lines: readonly string[]): string {
+  let text = '';
+  let empties = 0;
+  let previous: string | undefined;
+  for (const line of lines) {
+    if (line === '') {
+      empties += 1;
+      continue;
+    }
+    if (previous === undefined) text = '\n'.repeat(empties) + line;
+    else if (isMoreIndented(previous) || isMoreIndented(line)) text += '\n'.repeat(empties + 1) + line;
+    else text += (empties === 0 ? ' ' : '\n'.repeat(empties)) + line;
+    previous = line;
+    empties = 0;
+  }
+  return text;
+}
+
+function isMoreIndented(line: string): boolean {
+  return line.startsWith(' ');
 }
 
 /** `---` alone or before a comment starts a document; `--- value` is declined. */
@@ -279,51 +386,43 @@ function plainKeyEnd(text: string): number {
   return -1;
 }
 
-/** A map line's key and what follows its `:`. */
-function splitKey(text: string): { key: string; rest: string } {
+/** A map line's key (as the core schema resolves it) and what follows its `:`. */
+function splitKey(text: string): { key: unknown; keyStyle: Scalar.Type; rest: string } {
   const first = text[0]!;
   if (first === '"' || first === "'") {
     const close = text.indexOf(first, 1);
     if (close === -1 || text[close + 1] !== ':') throw new Decline();
     const key = text.slice(1, close);
     if (key.includes('\\') || (first === "'" && text[close + 1] === "'")) throw new Decline();
-    const rest = text.slice(close + 2);
-    return { key, rest };
+    return { key, keyStyle: first === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', rest: text.slice(close + 2) };
   }
   if (INDICATORS.has(first)) throw new Decline();
   const colon = plainKeyEnd(text);
   if (colon === -1) throw new Decline();
   const raw = text.slice(0, colon);
   if (raw.includes(' #') || raw !== raw.trimEnd() || raw === '<<') throw new Decline();
-  const value = resolvePlain(raw);
-  return { key: value === null ? '' : String(value), rest: text.slice(colon + 1) };
+  return { key: resolvePlain(raw), keyStyle: 'PLAIN', rest: text.slice(colon + 1) };
 }
 
 /** A value that fits on its line: a quoted or plain scalar or a flow collection, then maybe a comment. */
-function inlineValue(
-  content: string,
-  lineNumber: number,
-  record: LineRecorder,
-  startOf: WeakMap<object, number>,
-): unknown {
+function inlineValue(content: string, line: number): PlainNode {
   const first = content[0]!;
   if (first === '[' || first === '{') {
-    const flow = new FlowReader(content, lineNumber, record);
+    const flow = new FlowReader(content, line);
     const value = flow.value();
     flow.expectEnd();
-    startOf.set(value as object, lineNumber);
     return value;
   }
   if (first === '"' || first === "'") {
     const { value, end } = quoted(content, 0);
     expectComment(content.slice(end));
-    return value;
+    return { kind: 'scalar', line, value, style: first === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE' };
   }
   if (INDICATORS.has(first) && !isPlainStart(content)) throw new Decline();
   const comment = content.indexOf(' #');
   const raw = (comment === -1 ? content : content.slice(0, comment)).trimEnd();
   if (raw.includes(': ') || raw.endsWith(':')) throw new Decline();
-  return resolvePlain(raw);
+  return { kind: 'scalar', line, value: resolvePlain(raw), style: 'PLAIN' };
 }
 
 /** `-`, `?` and `:` start a plain scalar when a non-space follows (`-1`, `--flag`). */
@@ -367,63 +466,56 @@ class FlowReader {
 
   constructor(
     private readonly text: string,
-    private readonly lineNumber: number,
-    private readonly record: LineRecorder,
+    private readonly line: number,
   ) {}
 
-  value(): unknown {
+  value(): PlainNode {
     this.skipSpaces();
     const char = this.text[this.at];
     if (char === '[') return this.sequence();
     if (char === '{') return this.map();
+    const { line } = this;
     if (char === '"' || char === "'") {
       const { value, end } = quoted(this.text, this.at);
       this.at = end;
-      return value;
+      return { kind: 'scalar', line, value, style: char === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE' };
     }
-    return this.plain();
+    return { kind: 'scalar', line, value: this.plain(), style: 'PLAIN' };
   }
 
   expectEnd(): void {
     expectComment(this.text.slice(this.at));
   }
 
-  private sequence(): unknown[] {
+  private sequence(): PlainNode {
     this.at += 1;
-    const items: unknown[] = [];
-    const lines = new Map<string | number, number>();
+    const items: PlainNode[] = [];
     for (;;) {
       this.skipSpaces();
       if (this.text[this.at] === ']') break;
-      lines.set(items.length, this.lineNumber);
       items.push(this.value());
       if (this.separator(']')) break;
     }
     this.at += 1;
-    this.record(items, this.lineNumber, lines);
-    return items;
+    return { kind: 'seq', line: this.line, items };
   }
 
-  private map(): Record<string, unknown> {
+  private map(): PlainNode {
     this.at += 1;
-    const map: Record<string, unknown> = Object.create(null);
-    const keys = new Map<string | number, number>();
+    const entries: PlainEntry[] = [];
     for (;;) {
       this.skipSpaces();
       if (this.text[this.at] === '}') break;
       const key = this.value();
-      if (typeof key === 'object' && key !== null) throw new Decline();
+      if (key.kind !== 'scalar') throw new Decline();
       if (this.text[this.at] !== ':') throw new Decline();
       this.at += 1;
       if (this.text[this.at] !== ' ') throw new Decline();
-      const name = key === null ? '' : String(key);
-      map[name] = this.value();
-      keys.set(name, this.lineNumber);
+      entries.push({ key: key.value, keyStyle: key.style, line: this.line, value: this.value() });
       if (this.separator('}')) break;
     }
     this.at += 1;
-    this.record(map, this.lineNumber, keys);
-    return map;
+    return { kind: 'map', line: this.line, entries };
   }
 
   /** After an item: `,` (true at the closing bracket after it) or the closing bracket itself (true). */

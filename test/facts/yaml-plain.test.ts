@@ -2,7 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { linesOf, parseYaml, parseYamlFully } from '../../src/facts/yaml-lines.js';
+import {
+  lineOfNode,
+  parseYamlTree,
+  parseYamlTreeFully,
+  resolveNode,
+  scriptLinesOf,
+  type YamlTree,
+} from '../../src/facts/yaml-nodes.js';
 import { readPlainYaml } from '../../src/facts/yaml-plain.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -15,15 +24,47 @@ function withLines(value: unknown): unknown {
   return { lines: table && { start: table.start, keys: [...table.keys] }, children };
 }
 
+/** What the CI readers can see of a syntax tree: keys, values, scalar styles and every node's line. */
+function nodeView(tree: YamlTree, node: unknown): unknown {
+  const resolved = resolveNode(tree, node);
+  if (resolved === undefined) return undefined;
+  const line = lineOfNode(tree, resolved);
+  if (isMap(resolved)) {
+    return {
+      line,
+      entries: resolved.items.map((pair) => [
+        isScalar(pair.key) ? pair.key.value : pair.key,
+        isScalar(pair.key) ? lineOfNode(tree, pair.key) : undefined,
+        nodeView(tree, pair.value),
+      ]),
+    };
+  }
+  if (isSeq(resolved)) return { line, items: resolved.items.map((item) => nodeView(tree, item)) };
+  if (!isScalar(resolved)) return 'other';
+  // A script's commands are placed on source lines, folded ones through the scalar's offsets.
+  return { line, value: resolved.value, type: resolved.type, script: scriptLinesOf(tree, resolved) };
+}
+
+/** A tree's documents as the CI readers see them; an empty document is no map to read, as none at all. */
+function treeView(text: string, parse: typeof parseYamlTree): unknown[] {
+  const parsed = parse(text);
+  if ('error' in parsed) throw new Error(parsed.error.reason);
+  const { tree } = parsed;
+  return tree.documents
+    .map((document) => nodeView(tree, document.contents))
+    .filter((view) => !(typeof view === 'object' && view !== null && 'value' in view && view.value === null));
+}
+
 function expectSameAsFullParser(text: string): void {
   const full = parseYamlFully(text);
   expect(full.error).toBeUndefined();
   const quick = parseYaml(text);
   expect(quick.documents).toEqual(full.documents);
   expect(quick.documents.map(withLines)).toEqual(full.documents.map(withLines));
+  expect(treeView(text, parseYamlTree)).toEqual(treeView(text, parseYamlTreeFully));
 }
 
-const accepts = (text: string) => readPlainYaml(text, () => {}) !== undefined;
+const accepts = (text: string) => readPlainYaml(text) !== undefined;
 
 function yamlFilesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -49,6 +90,12 @@ describe('readPlainYaml', () => {
       'literal blocks and their chomping',
       'a: |\n  line 1\n    indented\n\n  line 3\n\nb: |-\n  stripped\n\nc: |\n  last',
     ],
+    [
+      'folded blocks',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template.
+      'run: >-\n  python train.py\n  --epochs 3\n\n  echo done\nif: >\n  ${{\n    github.ref\n  }}\n',
+    ],
+    ['literal lines holding only spaces', 'run: |\n  echo a\n    \n  echo b\n   \nnext: 1\n'],
     ['a literal block as a sequence item', 'args:\n  - |\n    echo hi\n    # not a comment\n  - done\n'],
     [
       'one-line flow collections',
@@ -71,7 +118,8 @@ describe('readPlainYaml', () => {
     ['anchors and aliases', 'base: &b {a: 1}\nother: *b\n'],
     ['merge keys', 'a:\n  <<: {b: 1}\n'],
     ['tags', 'a: !!str 1\n'],
-    ['folded blocks', 'a: >\n  folded\n  text\n'],
+    ['folded blocks that keep trailing lines', 'a: >+\n  folded\n\n'],
+    ['more-indented blank lines in folded blocks', 'a: >\n  x\n    \n  y\n'],
     ['indentation indicators', 'a: |2\n   text\n'],
     ['kept trailing lines', 'a: |+\n  kept\n\n'],
     ['multi-line plain scalars', 'a: one\n  two\n'],
@@ -89,7 +137,6 @@ describe('readPlainYaml', () => {
     ['an unclosed quote', 'a: "open\n'],
     ['a nested mapping in a plain value', 'a: b: c\n'],
     ['a key with spaces before its colon', 'a : 1\n'],
-    ['a literal whose blank line holds extra spaces', 'a: |\n  x\n     \n  y\n'],
     ['Helm templating', 'a: {{ .Values.x }}\n'],
   ])('declines %s, left to the full parser', (_name, text) => {
     expect(accepts(text)).toBe(false);
