@@ -13,7 +13,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
 import { renderText } from './report/text.js';
-import { FileOutcomes, scan } from './scan.js';
+import { FileOutcomes, scanLoadingWalk } from './scan.js';
 import { markPhase } from './timings.js';
 import { VERSION } from './version.js';
 
@@ -110,7 +110,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const ruleSet = loadRules();
   markPhase('configuration and rules loaded');
   const keep = values.base ? new FileOutcomes() : undefined;
-  const head = scan(path, {
+  const head = await scanLoadingWalk(path, {
     ruleSet,
     config,
     keep,

@@ -12,6 +12,7 @@ import { UsageError } from './engine/usage-error.js';
 import { collectFacts, type ExtractionReuse } from './facts/collect-facts.js';
 import { defaultThreads, ExtractionWorkers, findWorkerScript } from './facts/extraction-workers.js';
 import { FileOutcomes } from './facts/file-outcomes.js';
+import { loadTreeWalk, TreeWalkNotLoaded } from './repo/list-files.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
 import type { Report } from './report/model.js';
@@ -107,6 +108,20 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/**
+ * scan(), loading the walk of a tree git does not list first when the tree needs it: the CLI and the
+ * action start without it, as most scans are of git work trees.
+ */
+export async function scanLoadingWalk(root: string, options: ScanOptions = {}): Promise<Report> {
+  try {
+    return scan(root, options);
+  } catch (error) {
+    if (!(error instanceof TreeWalkNotLoaded)) throw error;
+    await loadTreeWalk();
+    return scan(root, options);
+  }
 }
 
 /** Lists the tree and extracts its facts, sharing the work with worker threads for a large working tree. */

@@ -11,9 +11,8 @@ import { UsageError } from '../engine/usage-error.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
-import { FileOutcomes, scan } from '../scan.js';
+import { FileOutcomes, scanLoadingWalk } from '../scan.js';
 import { isRegression } from '../score/delta.js';
-import { createClient } from './client.js';
 import { MARKER, upsertComment } from './comment.js';
 import { type RunContext, readRunContext } from './event.js';
 import { type Inputs, readInputs } from './inputs.js';
@@ -52,14 +51,14 @@ async function assess(inputs: Inputs, context: RunContext): Promise<Report> {
   const ruleSet = loadRules();
   const config = withInputs(loadConfig(inputs.path, inputs.config).config, inputs);
   // The commit's files only: files earlier steps left in the workspace have no page to link evidence to.
-  if (!context.pullRequest) return scan(inputs.path, { ruleSet, config, trackedOnly: true });
+  if (!context.pullRequest) return scanLoadingWalk(inputs.path, { ruleSet, config, trackedOnly: true });
   // The base is scored too; files unchanged since it are read and parsed once, for both, and git's part
   // of it runs beside the head scan.
   const root = resolve(inputs.path);
   const { baseSha } = context.pullRequest;
   const baseGit = startBaseGit(root, baseSha);
   const keep = new FileOutcomes();
-  const head = scan(inputs.path, { ruleSet, config, keep, trackedOnly: true });
+  const head = await scanLoadingWalk(inputs.path, { ruleSet, config, keep, trackedOnly: true });
   return { ...head, delta: await compareWithBase(root, baseSha, ruleSet, config, head, keep, baseGit) };
 }
 
@@ -113,6 +112,8 @@ async function comment(inputs: Inputs, context: RunContext, body: string): Promi
     return;
   }
   try {
+    // The GitHub client (Octokit and its plugins) is loaded only to comment: a push run never needs it.
+    const { createClient } = await import('./client.js');
     const octokit = createClient(inputs['github-token'], context.apiUrl);
     const target = { owner: context.owner, repo: context.repo, issueNumber: context.pullRequest!.number };
     const outcome = await upsertComment(octokit, target, body);

@@ -1,10 +1,7 @@
 // Lists the files of the scanned tree once: git's own view when the tree is a work tree, else a walk
 // that honours .gitignore files at every level.
-import { readFileSync } from 'node:fs';
-import fg from 'fast-glob';
-import ignore, { type Ignore } from 'ignore';
 import { runGit } from './run-git.js';
-import { isSkippedFolderName, withoutSkippedFolders } from './skipped-folders.js';
+import { withoutSkippedFolders } from './skipped-folders.js';
 
 export interface Listing {
   /** Repo-relative POSIX paths, sorted, without vendored or environment folders. */
@@ -64,47 +61,24 @@ function listWithGit(root: string, which: readonly string[]): string[] | undefin
   return paths;
 }
 
+let walkTree: ((root: string) => string[]) | undefined;
+
+/**
+ * Loads the walk for trees git does not list (fast-glob and .gitignore rules), kept out of start-up since
+ * most scans are of git work trees. Call before scanning such a tree; scanLoadingWalk() does it when needed.
+ */
+export async function loadTreeWalk(): Promise<void> {
+  walkTree ??= (await import('./walk-tree.js')).walkTree;
+}
+
+/** Thrown by a listing that needs the walk before loadTreeWalk() was called. */
+export class TreeWalkNotLoaded extends Error {
+  constructor() {
+    super('the walk of a tree without git was not loaded');
+  }
+}
+
 function listWithWalk(root: string): string[] {
-  const entries = fg.sync('**', {
-    cwd: root,
-    dot: true,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore: ['**/.git/**'],
-  });
-  return filterGitignored(root, entries);
-}
-
-/** Applies each folder's .gitignore to the paths below it, as git does. */
-function filterGitignored(root: string, paths: string[]): string[] {
-  const ignoreFiles = paths.filter((path) => path === '.gitignore' || path.endsWith('/.gitignore'));
-  if (ignoreFiles.length === 0) return paths;
-  const matchers: { folder: string; matcher: Ignore }[] = [];
-  for (const file of ignoreFiles) {
-    let text: string;
-    try {
-      text = readFileSync(`${root}/${file}`, 'utf8');
-    } catch {
-      continue;
-    }
-    const folder = file.slice(0, file.length - '.gitignore'.length);
-    if (folder.split('/').some(isSkippedFolderName)) continue;
-    matchers.push({ folder, matcher: ignore().add(text) });
-  }
-  return paths.filter(
-    (path) => !matchers.some(({ folder, matcher }) => isIgnoredBelow(path, folder, matcher)),
-  );
-}
-
-function isIgnoredBelow(path: string, folder: string, matcher: Ignore): boolean {
-  if (!path.startsWith(folder)) return false;
-  const relative = path.slice(folder.length);
-  // A file is ignored when it or any folder above it (within this .gitignore's folder) is ignored.
-  let end = relative.indexOf('/');
-  while (end !== -1) {
-    if (matcher.ignores(`${relative.slice(0, end)}/`)) return true;
-    end = relative.indexOf('/', end + 1);
-  }
-  return matcher.ignores(relative);
+  if (!walkTree) throw new TreeWalkNotLoaded();
+  return walkTree(root);
 }
