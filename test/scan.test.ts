@@ -91,6 +91,16 @@ describe('scan', () => {
     expect(statusOf(report, 'experiment-tracking')).toBe('fail');
   });
 
+  it("never counts vendored copies of other projects' code", () => {
+    const seldon =
+      'apiVersion: machinelearning.seldon.io/v1\nkind: SeldonDeployment\nmetadata:\n  name: churn\n';
+    const files = { 'train.py': 'import sklearn\n', 'requirements.txt': 'scikit-learn==1.5.2\n' };
+    const vendored = scan(tree({ ...files, 'ks-app/vendor/seldon/deployment.yaml': seldon }), { ruleSet });
+    expect(statusOf(vendored, 'model-serving')).toBe('fail');
+    const own = scan(tree({ ...files, 'ks-app/deploy/deployment.yaml': seldon }), { ruleSet });
+    expect(statusOf(own, 'model-serving')).toBe('pass');
+  });
+
   it('reads each claimed file once and never opens unclaimed ones', () => {
     const report = scan(
       tree({

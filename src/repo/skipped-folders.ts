@@ -12,6 +12,9 @@ const SKIPPED_FOLDERS = new Set([
   '.mypy_cache',
   '.pytest_cache',
   '.ipynb_checkpoints',
+  // Copies of other projects' code (Go, PHP and ksonnet vendoring; pip's own `_vendor`).
+  'vendor',
+  '_vendor',
 ]);
 
 /** True when any folder segment of a repo-relative POSIX path is vendored or an environment. */

@@ -13,6 +13,9 @@ describe('withoutSkippedFolders', () => {
     'src/pkg/serve.py',
     '.venv/lib/python3.12/site-packages/mlflow/__init__.py',
     'node_modules.md',
+    'ks-app/vendor/kubeflow/tf-serving/deployment.yaml',
+    'src/pkg/_vendor/six.py',
+    'src/vendors.py',
   ];
 
   it('drops the paths of vendored and environment folders, whatever the order of folders', () => {
@@ -22,6 +25,7 @@ describe('withoutSkippedFolders', () => {
       'src/pkg/train.py',
       'src/pkg/serve.py',
       'node_modules.md',
+      'src/vendors.py',
     ]);
   });
 
