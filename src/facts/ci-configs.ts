@@ -29,6 +29,13 @@ export const ciConfigExtractor: Extractor = {
   name: 'ci-config',
   claims: (path, baseName) =>
     ciSystemOf(path, baseName) !== undefined || isAzurePipelineCandidate(path, baseName),
+  // YAML pipelines by extension, Jenkinsfiles by name.
+  extensions: ['yml', 'yaml'],
+  names: {
+    exact: ['Jenkinsfile', 'jenkinsfile'],
+    prefixes: ['Jenkinsfile.'],
+    suffixes: ['.Jenkinsfile', '.jenkinsfile'],
+  },
   extract: extractCiConfig,
 };
 

@@ -1,18 +1,38 @@
 // Which extractors claim a listed file. Asked once per listed file (100,000 times in a large monorepo),
-// so it asks only the extractors that can claim a name with that extension.
+// so it asks only the extractors that can claim a name with that extension or that very name, and for
+// most files (`module.py`) asks none: their claim is settled by the extension alone.
 import { EXTRACTORS } from './extractors.js';
 import type { Extractor } from './model.js';
 
 const NONE: readonly Extractor[] = [];
-const askedByExtension = new Map<string, readonly Extractor[]>();
+
+/** What an extension decides before any extractor is asked. */
+interface ExtensionPlan {
+  /** The extractors to ask, in EXTRACTORS order: by extension, by name, or about every file. */
+  candidates: readonly Extractor[];
+  /**
+   * The claims of a file with this extension, written in lower case, whose base name no candidate knows
+   * by name; undefined when some candidate must still be asked.
+   */
+  settled: readonly Extractor[] | undefined;
+  /** Whether a base name is one a candidate asked only by name knows. */
+  isNamed: (baseName: string) => boolean;
+}
+
+const plans = new Map<string, ExtensionPlan>();
 
 /** The extractors that claim `path`, in EXTRACTORS order, decided from the path alone. */
 export function claimsOf(path: string): readonly Extractor[] {
   const baseName = path.slice(path.lastIndexOf('/') + 1);
-  const asked = extractorsToAsk(extensionOf(baseName));
+  const dot = baseName.lastIndexOf('.');
+  const written = dot <= 0 ? '' : baseName.slice(dot + 1);
+  const extension = written.toLowerCase();
+  const plan = planOf(extension);
+  if (plan.settled && written === extension && !plan.isNamed(baseName)) return plan.settled;
   let claiming = NONE;
-  for (const extractor of asked) {
-    if (extractor.claims(path, baseName)) claiming = [...claiming, extractor];
+  for (const extractor of plan.candidates) {
+    if (!isAsked(extractor, extension, baseName) || !extractor.claims(path, baseName)) continue;
+    claiming = [...claiming, extractor];
   }
   return claiming;
 }
@@ -23,13 +43,62 @@ export function extensionOf(baseName: string): string {
   return dot <= 0 ? '' : baseName.slice(dot + 1).toLowerCase();
 }
 
-function extractorsToAsk(extension: string): readonly Extractor[] {
-  let asked = askedByExtension.get(extension);
-  if (!asked) {
-    asked = EXTRACTORS.filter(
-      (extractor) => !extractor.extensions || extractor.extensions.includes(extension),
+function planOf(extension: string): ExtensionPlan {
+  let plan = plans.get(extension);
+  if (plan) return plan;
+  const candidates = EXTRACTORS.filter(
+    (extractor) =>
+      (!extractor.extensions && !extractor.names) ||
+      extractor.extensions?.includes(extension) ||
+      extractor.names !== undefined,
+  );
+  const byNameOnly = candidates.filter(
+    (extractor) => extractor.names !== undefined && !extractor.extensions?.includes(extension),
+  );
+  const isSettled = candidates.every(
+    (extractor) => byNameOnly.includes(extractor) || extractor.claimsEvery?.includes(extension),
+  );
+  plan = {
+    candidates,
+    settled: isSettled ? candidates.filter((extractor) => !byNameOnly.includes(extractor)) : undefined,
+    isNamed: nameTest(byNameOnly, extension),
+  };
+  plans.set(extension, plan);
+  return plan;
+}
+
+/**
+ * Whether a base name with `extension` is one of `extractors`' names: only names that can have that
+ * extension are kept, so a `.py` file is checked against `setup.py` and three prefixes.
+ */
+function nameTest(extractors: readonly Extractor[], extension: string): (baseName: string) => boolean {
+  const exact = new Set(
+    extractors.flatMap(({ names }) => names?.exact ?? []).filter((name) => extensionOf(name) === extension),
+  );
+  const prefixes = extractors.flatMap(({ names }) => names?.prefixes ?? []);
+  // A suffix with a dot fixes the extension of the names it ends (`.Dockerfile`); one without may end any.
+  const suffixes = extractors
+    .flatMap(({ names }) => names?.suffixes ?? [])
+    .filter(
+      (suffix) =>
+        !suffix.includes('.') || suffix.slice(suffix.lastIndexOf('.') + 1).toLowerCase() === extension,
     );
-    askedByExtension.set(extension, asked);
-  }
-  return asked;
+  return (baseName) =>
+    exact.has(baseName) ||
+    prefixes.some((prefix) => baseName.startsWith(prefix)) ||
+    suffixes.some((suffix) => baseName.endsWith(suffix));
+}
+
+function isAsked(extractor: Extractor, extension: string, baseName: string): boolean {
+  if (!extractor.extensions && !extractor.names) return true;
+  return extractor.extensions?.includes(extension) === true || matchesNames(extractor, baseName);
+}
+
+function matchesNames({ names }: Extractor, baseName: string): boolean {
+  if (!names) return false;
+  return (
+    names.exact?.includes(baseName) === true ||
+    names.prefixes?.some((prefix) => baseName.startsWith(prefix)) === true ||
+    names.suffixes?.some((suffix) => baseName.endsWith(suffix)) === true
+  );
 }

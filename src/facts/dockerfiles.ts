@@ -30,6 +30,12 @@ const QUOTED = /^(["'])(.*)\1$/;
 export const dockerfileExtractor: Extractor = {
   name: 'dockerfile',
   claims: (_path, baseName) => isDockerfileName(baseName),
+  extensions: [],
+  names: {
+    exact: ['Dockerfile', 'Containerfile', 'dockerfile'],
+    prefixes: ['Dockerfile.', 'Containerfile.'],
+    suffixes: ['.Dockerfile', '.dockerfile'],
+  },
   extract: extractDockerfile,
 };
 

@@ -180,9 +180,16 @@ export interface Extractor {
   claims(path: string, baseName: string): boolean;
   /**
    * Every extension (lower case, no dot; `''` for none, as in `Dockerfile` or `.gitattributes`) of a name
-   * it can claim, so the scan need not ask it about others. Absent when any extension can be claimed.
+   * it can claim, so the scan need not ask it about others. Absent, with `names`, when any can be claimed.
    */
   extensions?: readonly string[];
+  /**
+   * Base names it can claim whatever their extension (`setup.py`, `Dockerfile.gpu`, `deploy.Jenkinsfile`):
+   * it is asked about a file when the extension is one of `extensions` or the base name matches these.
+   */
+  names?: { exact?: readonly string[]; prefixes?: readonly string[]; suffixes?: readonly string[] };
+  /** Extensions of which it claims every file: the scan then need not ask it about each one. */
+  claimsEvery?: readonly string[];
   /** Read cap in bytes for claimed files; the repo layer's default applies when absent. */
   maxBytes?: number;
   extract(file: SourceFile, context?: ExtractionContext): Extraction;

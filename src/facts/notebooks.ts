@@ -30,6 +30,7 @@ export const notebookExtractor: Extractor = {
   name: 'notebook',
   claims: (_path, baseName) => baseName.endsWith('.ipynb'),
   extensions: ['ipynb'],
+  claimsEvery: ['ipynb'],
   // Notebooks embed their outputs (base64 plots, HTML tables), so one with a page of code is often
   // megabytes; a cap sized for source files would skip most of them.
   maxBytes: 16 * 1024 * 1024,

@@ -29,8 +29,9 @@ export const pythonDependencyExtractor: Extractor = {
   claims(path, baseName) {
     return readerFor(path, baseName) !== undefined;
   },
-  // Pipfile has none; setup.py, pyproject.toml, setup.cfg, requirements and conda files.
-  extensions: ['', 'py', 'toml', 'cfg', 'txt', 'in', 'yml', 'yaml'],
+  // Requirements and conda files by extension; the other manifests by name.
+  extensions: ['txt', 'in', 'yml', 'yaml'],
+  names: { exact: ['pyproject.toml', 'Pipfile', 'setup.cfg', 'setup.py'] },
   extract(file: SourceFile): Extraction {
     const baseName = file.path.slice(file.path.lastIndexOf('/') + 1);
     // Any .txt/.in is read as requirements: the scanner hands us files named by `-r` includes.

@@ -376,6 +376,7 @@ export const pythonSourceExtractor: Extractor = {
   name: 'python-source',
   claims: (_path, baseName) => baseName.endsWith('.py'),
   extensions: ['py'],
+  claimsEvery: ['py'],
   extract: (file, context) =>
     mayMatter(file.text, context)
       ? { facts: extractPythonSource(file.text, file.path), diagnostics: [] }

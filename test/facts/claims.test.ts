@@ -71,6 +71,21 @@ const NAMED_IN_CLAIMS = [
   'data/train.parquet',
   'noextension',
   'trailingdot.',
+  // Names an extractor knows whatever their extension, and extensions in upper case.
+  'Dockerfile.py',
+  'Containerfile.py',
+  'Jenkinsfile.py',
+  'Jenkinsfile.yml',
+  'ci/deploy.Jenkinsfile',
+  'SETUP.PY',
+  'Setup.py',
+  'pkg/setup.py',
+  'module.Py',
+  'eda.IPYNB',
+  'requirements.py',
+  'Pipfile.lock',
+  'pyproject.toml.bak',
+  'app.DOCKERFILE',
 ];
 
 const everyExtractorAsked = (path: string) => {
