@@ -1,10 +1,10 @@
 // A quick reader for the plain block YAML most manifests and configs are written in: block maps and
-// sequences, one-line scalars, `|` literal text and one-line flow collections. It gives exactly what the
-// full parser gives, as plain values with their lines (parseYaml()) or as syntax nodes (parseYamlTree()),
-// at a fraction of its cost, most of which is the `yaml` library's cold code on a first few files.
-// Anything else (anchors, tags, folded or multi-line scalars, escapes, tabs, CRLF, directives, odd
-// indentation) makes it decline, and the full parser reads the text; so does every text with an error,
-// since only the full parser words errors.
+// sequences, one-line scalars, `|` and `>` block text and one-line flow collections. It gives exactly
+// what the full parser gives, as plain values with their lines (parseYaml()) or as syntax nodes
+// (parseYamlTree()), at a fraction of its cost, most of which is the `yaml` library's cold code on a first
+// few files. Anything else (anchors, tags, multi-line plain or quoted scalars, escapes, `|+`, tabs, CRLF,
+// directives, odd indentation) makes it decline, and the full parser reads the text; so does every text
+// with an error, since only the full parser words errors.
 import { isScalar, type Node, Pair, Scalar, Schema, YAMLMap, YAMLSeq } from 'yaml';
 
 /** A container and the line it starts on, with the line of each key or item, as convertNode records them. */
@@ -116,7 +116,10 @@ export function toPlainValue(node: PlainNode, record: LineRecorder): unknown {
   return map;
 }
 
-/** The node as the `yaml` library would have built it, with its line in `lines` (no source offsets). */
+/**
+ * The node as the `yaml` library would have built it, with its line in `lines`: nodes carry no source
+ * offsets, but for block scalars, whose folded lines are matched back to the source.
+ */
 export function toYamlNode(node: PlainNode, lines: WeakMap<Node, number>): Node {
   let built: Node;
   if (node.kind === 'scalar') {
