@@ -6,6 +6,11 @@ export interface RouteSpec {
   style: string;
   /** Method implied by the name (`.get` is GET); when absent the `methods=` keyword is read. */
   method?: string;
+  /**
+   * Methods served when the call has no `methods=` keyword: GET for Flask, Quart and Sanic `route` and
+   * `add_url_rule`, and FastAPI `api_route` and `add_api_route`.
+   */
+  defaultMethods?: readonly string[];
   /** aiohttp `add_route("GET", "/path", handler)`: method first, path second. */
   isMethodFirst?: boolean;
   /** Style when a method-first call has a path first instead (Starlette/Falcon `add_route("/path", ...)`). */
@@ -23,6 +28,7 @@ export interface RouteArguments {
 }
 
 const HTTP_METHODS = ['get', 'post', 'put', 'delete', 'patch', 'head', 'options'];
+const GET = ['GET'];
 
 /** `@<obj>.<name>(...)`: FastAPI, Starlette, Flask, Quart, aiohttp route tables. */
 const DECORATOR_ROUTES = new Map<string, RouteSpec>([
@@ -30,15 +36,15 @@ const DECORATOR_ROUTES = new Map<string, RouteSpec>([
     name,
     { style: 'decorator', method: name.toUpperCase() },
   ]),
-  ['api_route', { style: 'decorator' }],
-  ['route', { style: 'decorator' }],
+  ['api_route', { style: 'decorator', defaultMethods: GET }],
+  ['route', { style: 'decorator', defaultMethods: GET }],
   ['websocket', { style: 'decorator' }],
 ]);
 
 /** `<obj>.<name>(...)` calls that register a route, whatever `<obj>` is. */
 const METHOD_ROUTES = new Map<string, RouteSpec>([
-  ['add_api_route', { style: 'add_api_route' }],
-  ['add_url_rule', { style: 'add_url_rule' }],
+  ['add_api_route', { style: 'add_api_route', defaultMethods: GET }],
+  ['add_url_rule', { style: 'add_url_rule', defaultMethods: GET }],
   // https://docs.aiohttp.org/en/stable/web_reference.html#router
   ...HTTP_METHODS.map((name): [string, RouteSpec] => [
     `add_${name}`,
@@ -108,7 +114,7 @@ export function routeOf(
       style = spec.pathFirstStyle;
     }
     route = first ?? args.pathKeyword;
-    methods = spec.method !== undefined ? [spec.method] : (args.methods ?? []);
+    methods = spec.method !== undefined ? [spec.method] : (args.methods ?? [...(spec.defaultMethods ?? [])]);
   }
   if (route === undefined) return undefined;
   // Every framework here but Django rejects a path without a leading slash (FastAPI allows '' under a

@@ -280,12 +280,16 @@ describe('extractPythonSource routes', () => {
       'def ping(): ...',
       '@app.websocket("/ws")',
       'async def stream(ws): ...',
+      '@app.api_route("/version")',
+      'def version(): ...',
     );
     expect(routesOf(source)).toEqual([
       route(4, '/health', ['GET'], 'decorator'),
       route(7, '/predict', ['POST'], 'decorator'),
       route(9, '/ping', ['GET', 'HEAD'], 'decorator'),
       route(11, '/ws', [], 'decorator'),
+      // FastAPI serves GET when api_route names no methods.
+      route(13, '/version', ['GET'], 'decorator'),
     ]);
   });
 
@@ -306,8 +310,9 @@ describe('extractPythonSource routes', () => {
     expect(routesOf(source)).toEqual([
       route(4, '/healthz', ['GET'], 'decorator'),
       route(6, '/ready', ['GET'], 'decorator'),
-      route(8, '/', [], 'decorator'),
-      route(10, '/metrics', [], 'add_url_rule'),
+      // Flask serves GET when a rule names no methods.
+      route(8, '/', ['GET'], 'decorator'),
+      route(10, '/metrics', ['GET'], 'add_url_rule'),
       route(11, '/live', ['GET'], 'add_url_rule'),
     ]);
   });
@@ -315,6 +320,13 @@ describe('extractPythonSource routes', () => {
   it('reads add_api_route calls', () => {
     expect(routesOf('app.add_api_route("/health", health, methods=["GET"])')).toEqual([
       route(1, '/health', ['GET'], 'add_api_route'),
+    ]);
+    expect(routesOf('app.add_api_route("/ready", ready)')).toEqual([
+      route(1, '/ready', ['GET'], 'add_api_route'),
+    ]);
+    // Methods that are not literals are not known: no default is assumed for them.
+    expect(routesOf('app.add_api_route("/live", live, methods=ALLOWED)')).toEqual([
+      route(1, '/live', [], 'add_api_route'),
     ]);
   });
 
