@@ -8,8 +8,8 @@ const NONE: readonly Extractor[] = [];
 
 /** What an extension decides before any extractor is asked. */
 interface ExtensionPlan {
-  /** The extractors to ask, in EXTRACTORS order: by extension, by name, or about every file. */
-  candidates: readonly Extractor[];
+  /** The extractors to ask, in EXTRACTORS order (by extension, by name, or about every file), and when. */
+  candidates: readonly { extractor: Extractor; isAsked: (baseName: string) => boolean }[];
   /**
    * The claims of a file with this extension, written in lower case, whose base name no candidate knows
    * by name; undefined when some candidate must still be asked.
@@ -30,9 +30,8 @@ export function claimsOf(path: string): readonly Extractor[] {
   const plan = planOf(extension);
   if (plan.settled && written === extension && !plan.isNamed(baseName)) return plan.settled;
   let claiming = NONE;
-  for (const extractor of plan.candidates) {
-    if (!isAsked(extractor, extension, baseName) || !extractor.claims(path, baseName)) continue;
-    claiming = [...claiming, extractor];
+  for (const { extractor, isAsked } of plan.candidates) {
+    if (isAsked(baseName) && extractor.claims(path, baseName)) claiming = [...claiming, extractor];
   }
   return claiming;
 }
@@ -46,21 +45,23 @@ export function extensionOf(baseName: string): string {
 function planOf(extension: string): ExtensionPlan {
   let plan = plans.get(extension);
   if (plan) return plan;
-  const candidates = EXTRACTORS.filter(
+  const byExtension = EXTRACTORS.filter(
     (extractor) =>
-      (!extractor.extensions && !extractor.names) ||
-      extractor.extensions?.includes(extension) ||
-      extractor.names !== undefined,
+      (!extractor.extensions && !extractor.names) || extractor.extensions?.includes(extension) === true,
   );
-  const byNameOnly = candidates.filter(
-    (extractor) => extractor.names !== undefined && !extractor.extensions?.includes(extension),
+  const byNameOnly = EXTRACTORS.filter(
+    (extractor) => extractor.names !== undefined && !byExtension.includes(extractor),
   );
-  const isSettled = candidates.every(
-    (extractor) => byNameOnly.includes(extractor) || extractor.claimsEvery?.includes(extension),
-  );
+  const always = () => true;
+  const isSettled = byExtension.every((extractor) => extractor.claimsEvery?.includes(extension));
   plan = {
-    candidates,
-    settled: isSettled ? candidates.filter((extractor) => !byNameOnly.includes(extractor)) : undefined,
+    candidates: EXTRACTORS.filter(
+      (extractor) => byExtension.includes(extractor) || byNameOnly.includes(extractor),
+    ).map((extractor) => ({
+      extractor,
+      isAsked: byExtension.includes(extractor) ? always : nameTest([extractor], extension),
+    })),
+    settled: isSettled ? byExtension : undefined,
     isNamed: nameTest(byNameOnly, extension),
   };
   plans.set(extension, plan);
@@ -87,18 +88,4 @@ function nameTest(extractors: readonly Extractor[], extension: string): (baseNam
     exact.has(baseName) ||
     prefixes.some((prefix) => baseName.startsWith(prefix)) ||
     suffixes.some((suffix) => baseName.endsWith(suffix));
-}
-
-function isAsked(extractor: Extractor, extension: string, baseName: string): boolean {
-  if (!extractor.extensions && !extractor.names) return true;
-  return extractor.extensions?.includes(extension) === true || matchesNames(extractor, baseName);
-}
-
-function matchesNames({ names }: Extractor, baseName: string): boolean {
-  if (!names) return false;
-  return (
-    names.exact?.includes(baseName) === true ||
-    names.prefixes?.some((prefix) => baseName.startsWith(prefix)) === true ||
-    names.suffixes?.some((suffix) => baseName.endsWith(suffix)) === true
-  );
 }

@@ -17,18 +17,7 @@ export class ListedLater {
     later: readonly string[],
     extract: (path: string) => FileOutcome | undefined,
   ) {
-    const listing: string[] = [];
-    this.firstAt = new Int32Array(first.length);
-    this.laterAt = new Int32Array(later.length);
-    let firstIndex = 0;
-    let laterIndex = 0;
-    while (firstIndex < first.length || laterIndex < later.length) {
-      const isFirst =
-        laterIndex === later.length || (firstIndex < first.length && first[firstIndex]! < later[laterIndex]!);
-      if (isFirst) this.firstAt[firstIndex] = listing.push(first[firstIndex++]!) - 1;
-      else this.laterAt[laterIndex] = listing.push(later[laterIndex++]!) - 1;
-    }
-    this.listing = listing;
+    ({ listing: this.listing, firstAt: this.firstAt, laterAt: this.laterAt } = merge(first, later));
     this.outcomes = later.map(extract);
   }
 
@@ -48,6 +37,22 @@ export class ListedLater {
 }
 
 /** The two sorted listings as one sorted listing. */
-export function mergeListings(first: readonly string[], later: readonly string[]): string[] {
-  return later.length === 0 ? [...first] : [...new ListedLater(first, later, () => undefined).listing];
+export function mergeListings(first: readonly string[], later: readonly string[]): readonly string[] {
+  return later.length === 0 ? first : merge(first, later).listing;
+}
+
+/** Both listings merged, with the place in the merged listing of each file of either. */
+function merge(first: readonly string[], later: readonly string[]) {
+  const listing: string[] = [];
+  const firstAt = new Int32Array(first.length);
+  const laterAt = new Int32Array(later.length);
+  let firstIndex = 0;
+  let laterIndex = 0;
+  while (firstIndex < first.length || laterIndex < later.length) {
+    const isFirst =
+      laterIndex === later.length || (firstIndex < first.length && first[firstIndex]! < later[laterIndex]!);
+    if (isFirst) firstAt[firstIndex] = listing.push(first[firstIndex++]!) - 1;
+    else laterAt[laterIndex] = listing.push(later[laterIndex++]!) - 1;
+  }
+  return { listing, firstAt, laterAt };
 }

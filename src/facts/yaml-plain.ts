@@ -57,28 +57,8 @@ const PLAIN_TAGS = schema.tags.flatMap((tag) =>
     : [],
 );
 // Characters a plain scalar may not start with (YAML 1.2 c-indicator), checked where one would begin.
-const INDICATORS = new Set([
-  '-',
-  '?',
-  ':',
-  ',',
-  '[',
-  ']',
-  '{',
-  '}',
-  '#',
-  '&',
-  '*',
-  '!',
-  '|',
-  '>',
-  "'",
-  '"',
-  '%',
-  '@',
-  '`',
-]);
-const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}']);
+const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
+const FLOW_INDICATORS = new Set(',[]{}');
 
 /**
  * The non-empty documents of `text`, or undefined when the text is outside what this reader handles.
@@ -393,11 +373,13 @@ function plainKeyEnd(text: string): number {
 function splitKey(text: string): { key: unknown; keyStyle: Scalar.Type; rest: string } {
   const first = text[0]!;
   if (first === '"' || first === "'") {
-    const close = text.indexOf(first, 1);
-    if (close === -1 || text[close + 1] !== ':') throw new Decline();
-    const key = text.slice(1, close);
-    if (key.includes('\\') || (first === "'" && text[close + 1] === "'")) throw new Decline();
-    return { key, keyStyle: first === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', rest: text.slice(close + 2) };
+    const { value, end } = quoted(text, 0);
+    if (text[end] !== ':') throw new Decline();
+    return {
+      key: value,
+      keyStyle: first === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
+      rest: text.slice(end + 1),
+    };
   }
   if (INDICATORS.has(first)) throw new Decline();
   const colon = plainKeyEnd(text);

@@ -2,8 +2,7 @@
 // derived from the working tree's tracked files and those differences: for a pull request's base, with
 // most files unchanged, this spares listing and parsing the whole base tree (`git ls-tree` of 100,000
 // files).
-import type { CommitListing } from './git-commit.js';
-import { sortedIndexOf } from './git-commit.js';
+import { type CommitListing, sortedIndexOf } from './git-commit.js';
 import type { GitResult } from './run-git.js';
 import { isInSkippedFolder } from './skipped-folders.js';
 

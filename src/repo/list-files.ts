@@ -27,8 +27,10 @@ export interface ListOptions {
 
 /** Lists files under `root`. Never throws for an ordinary tree; a missing root is the caller's check. */
 export function listFiles(root: string, options: ListOptions = {}): Listing {
+  let gitFailed = false;
   if (options.untrackedLater || options.trackedOnly) {
     const tracked = listWithGit(root, ['--cached']);
+    gitFailed = tracked === undefined;
     if (tracked !== undefined && tracked.length > 0) {
       return {
         paths: listed(tracked),
@@ -39,8 +41,9 @@ export function listFiles(root: string, options: ListOptions = {}): Listing {
       };
     }
   }
-  // A tree that git lists as empty may be git-ignored by an enclosing repository: walk it instead.
-  const fromGit = listWithGit(root, ['--cached', '--others', '--exclude-standard']);
+  // A tree that git lists as empty may be git-ignored by an enclosing repository: walk it instead. Where
+  // git already failed (no work tree, no git), it is not asked again.
+  const fromGit = gitFailed ? undefined : listWithGit(root, ['--cached', '--others', '--exclude-standard']);
   const isGitListing = fromGit !== undefined && fromGit.length > 0;
   return {
     paths: listed(isGitListing ? fromGit : listWithWalk(root)),
