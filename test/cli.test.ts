@@ -1,6 +1,7 @@
 // The CLI as a user runs it: the built bundle in a child process, and main() for exact messages.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -102,6 +103,21 @@ describe('mlops-maturity CLI', () => {
     expect((await run(['explain', 'feature-store'])).stderr).toMatch(
       /^mlops-maturity: unknown practice "feature-store"\. Pick one of experiment-tracking, .*, reproducible-environment\.\n$/,
     );
+  });
+
+  it('turns on the compile cache before loading the CLI bundle, where Node has one', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+    try {
+      const result = spawnSync(process.execPath, [join(REPO, 'dist', 'cli', 'index.js'), '--version'], {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: temp, NODE_COMPILE_CACHE: '' },
+      });
+      expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+      const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache;
+      expect(existsSync(join(temp, 'node-compile-cache'))).toBe(hasCompileCache === 'function');
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('runs from the committed bundle as `npx mlops-maturity` would', () => {

@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { findShippedFile } from '../shipped-file.js';
 import {
   type AdviceCatalog,
   AdviceCatalogSchema,
@@ -165,10 +166,9 @@ function parseRuleFile<T>(text: string, where: string, schema: z.ZodType<T>): T 
   return result.data;
 }
 
-/** rules.json beside the running bundle (dist/ or dist/cli/); none when running from source. */
+/** dist/rules.json, found from the running bundle; none when running from source. */
 function findSnapshotFile(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, SNAPSHOT_NAME), join(dirname(here), SNAPSHOT_NAME)].find((file) => existsSync(file));
+  return findShippedFile(import.meta.url, SNAPSHOT_NAME);
 }
 
 /** A snapshot that cannot be read or parsed is ignored: the YAML is the source of truth. */

@@ -8,11 +8,10 @@
 // with Atomics.wait and receiveMessageOnPort rather than returning to the event loop, which keeps scan()
 // synchronous. A worker never runs more than WINDOW chunks ahead of what was handed on: memory stays bounded.
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { findShippedFile } from '../shipped-file.js';
 import type { FileOutcome } from './extract-file.js';
 import type { ExtractionContext } from './model.js';
 
@@ -69,12 +68,9 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(MAX_THREADS, availableParallelism()));
 }
 
-/** The bundled worker script beside the running bundle (dist/worker/index.js); none when running from source. */
+/** The bundled worker script (dist/worker/index.js) found from the running bundle; none from source. */
 export function findWorkerScript(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, 'worker', 'index.js'), join(here, '..', 'worker', 'index.js')].find((file) =>
-    existsSync(file),
-  );
+  return findShippedFile(import.meta.url, join('worker', 'index.js'));
 }
 
 export class ExtractionWorkers {
