@@ -224,8 +224,8 @@ function hasLargeGitIndex(root: string): boolean {
   }
 }
 
-function withoutIgnored(paths: readonly string[], globs: readonly string[]): string[] {
-  if (globs.length === 0) return [...paths];
+function withoutIgnored(paths: readonly string[], globs: readonly string[]): readonly string[] {
+  if (globs.length === 0) return paths;
   const isIgnored = picomatch([...globs], { dot: true });
   return paths.filter((path) => !isIgnored(path));
 }
