@@ -6,8 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findShippedFile } from '../src/shipped-file.js';
 
-const dist = mkdtempSync(join(tmpdir(), 'shipped-'));
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const installed = mkdtempSync(join(tmpdir(), 'shipped-'));
+const dist = join(installed, 'dist');
+afterAll(() => rmSync(installed, { recursive: true, force: true }));
 
 function bundleUrl(...folders: string[]): string {
   mkdirSync(join(dist, ...folders), { recursive: true });
@@ -15,8 +16,8 @@ function bundleUrl(...folders: string[]): string {
 }
 
 describe('findShippedFile', () => {
-  writeFileSync(join(dist, 'rules.json'), '{}');
   mkdirSync(join(dist, 'worker'), { recursive: true });
+  writeFileSync(join(dist, 'rules.json'), '{}');
   writeFileSync(join(dist, 'worker', 'index.js'), '');
 
   it('finds a file of dist/ from a bundle in dist/, dist/cli/ or dist/cli/main/', () => {
@@ -34,7 +35,10 @@ describe('findShippedFile', () => {
     rmSync(join(dist, 'cli', 'rules.json'));
   });
 
-  it('looks no further than two folders up', () => {
+  it('looks no further up than dist/, and at most two folders up', () => {
+    writeFileSync(join(installed, 'above.json'), '{}');
+    expect(findShippedFile(bundleUrl(), 'above.json')).toBeUndefined();
+    expect(findShippedFile(bundleUrl('cli', 'main'), 'above.json')).toBeUndefined();
     expect(findShippedFile(bundleUrl('a', 'b', 'c'), 'rules.json')).toBeUndefined();
     expect(findShippedFile(bundleUrl(), 'absent.json')).toBeUndefined();
   });
