@@ -5,12 +5,9 @@ import { isAbsolute, relative, sep } from 'node:path';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-export type ReadResult = { status: 'text'; text: string; bytes: number } | NotRead;
-
 /** A file's bytes before decoding, known not to be binary; `bytes` is only valid until the next read. */
-export type RawRead = { status: 'bytes'; bytes: Buffer } | NotRead;
-
-type NotRead =
+export type RawRead =
+  | { status: 'bytes'; bytes: Buffer }
   | { status: 'skipped'; reason: 'binary' | 'too-large' | 'symlink-outside' | 'unreadable'; message?: string }
   | { status: 'absent' };
 
@@ -30,12 +27,10 @@ export class FileReader {
     this.prefix = openingPrefix(root);
   }
 
-  /** Reads and decodes `path` (repo-relative) when it is at most `maxBytes` long. Never throws. */
-  read(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
-    return decodeRawRead(this.readRaw(path, maxBytes));
-  }
-
-  /** Reads `path` without decoding it, so a caller can rule a file out from its bytes. Never throws. */
+  /**
+   * Reads `path` (repo-relative) when it is at most `maxBytes` long, without decoding it (decodeBytes()),
+   * so a caller can rule a file out from its bytes. Never throws.
+   */
   readRaw(path: string, maxBytes = DEFAULT_MAX_BYTES): RawRead {
     let fd: number;
     try {
@@ -128,12 +123,6 @@ export function classifyBytes(bytes: Buffer): RawRead {
 
 export function isUtf16(bytes: Buffer): boolean {
   return bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
-}
-
-export function decodeRawRead(read: RawRead): ReadResult {
-  return read.status === 'bytes'
-    ? { status: 'text', text: decodeBytes(read.bytes), bytes: read.bytes.length }
-    : read;
 }
 
 /** UTF-16 with its BOM, else UTF-8; invalid UTF-8 (a Latin-1 file, say) decodes with replacement characters. */

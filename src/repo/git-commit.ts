@@ -2,17 +2,13 @@
 // the head's files with git's changes: commit-changes.ts), `git cat-file --batch-check` sizes the blobs to
 // read and `git cat-file --batch` reads them in chunks. Used to score the base of a pull request, where
 // most files are reused from the head scan and only the changed ones are read.
-import { classifyBytes, decodeRawRead, type RawRead, type ReadResult } from './file-reader.js';
+import { classifyBytes, type RawRead } from './file-reader.js';
 import type { PlannedRead, RepoSource } from './repo-source.js';
 import { type GitResult, runGit } from './run-git.js';
 import { skippedFolderJudge } from './skipped-folders.js';
 
 // Blobs are read in chunks of about this many bytes: one git process per chunk, bounded memory.
 const CHUNK_BYTES = 32 * 1024 * 1024;
-
-function lsTreeArgs(commit: string): string[] {
-  return ['ls-tree', '-r', '-z', '--full-tree', commit];
-}
 
 /** What a source needs of a commit's tree: its files, sorted, and the blob id of each file to read. */
 export interface CommitListing {
@@ -34,17 +30,17 @@ export class GitCommitSource implements RepoSource {
   bytesRead = 0;
 
   /**
-   * Lists `commit` under `root` (a work tree or a bare repository), taking the output of
-   * `git lsTreeArgs(commit)` when run already; or takes a listing made otherwise. Throws when git cannot
-   * read the commit.
+   * Lists `commit` under `root` (a work tree or a bare repository), or takes a listing made otherwise.
+   * Throws when git cannot read the commit.
    */
   constructor(
     private readonly root: string,
     commit: string | CommitListing,
-    lsTree?: GitResult,
   ) {
     this.listing =
-      typeof commit === 'string' ? listCommit(commit, lsTree ?? runGit(root, lsTreeArgs(commit))) : commit;
+      typeof commit === 'string'
+        ? listCommit(commit, runGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit]))
+        : commit;
     this.paths = this.listing.paths;
   }
 
@@ -119,10 +115,6 @@ export class GitCommitSource implements RepoSource {
       this.fetched.set(path, result.stdout.subarray(start, end));
       offset = end + 1;
     }
-  }
-
-  read(path: string, maxBytes: number): ReadResult {
-    return decodeRawRead(this.readRaw(path, maxBytes));
   }
 
   readRaw(path: string, maxBytes: number): RawRead {

@@ -55,6 +55,10 @@ export function startGit(cwd: string, args: readonly string[]): Promise<GitResul
       child.once('error', () => resolve(collect(null)));
       child.once('exit', (code) => resolve(collect(code)));
     });
+  } catch (error) {
+    // Not started (bad arguments, say): no exit will come to remove the folder.
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
   } finally {
     closeSync(out);
     closeSync(err);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileReader } from '../../src/repo/file-reader.js';
+import { readText } from '../helpers/read-text.js';
 
 let outside: string;
 let root: string;
@@ -29,40 +30,40 @@ afterAll(() => {
 describe('FileReader', () => {
   it('reads text and counts the bytes', () => {
     const reader = new FileReader(root);
-    expect(reader.read('train.py')).toEqual({ status: 'text', text: 'import mlflow\n', bytes: 14 });
+    expect(readText(reader, 'train.py')).toEqual({ status: 'text', text: 'import mlflow\n', bytes: 14 });
     expect(reader.filesRead).toBe(1);
     expect(reader.bytesRead).toBe(14);
   });
 
   it('detects binary files', () => {
-    expect(new FileReader(root).read('model.pkl')).toEqual({ status: 'skipped', reason: 'binary' });
+    expect(readText(new FileReader(root), 'model.pkl')).toEqual({ status: 'skipped', reason: 'binary' });
   });
 
   it('tolerates non-UTF-8 text and strips a byte-order mark', () => {
-    const latin = new FileReader(root).read('latin1.py');
+    const latin = readText(new FileReader(root), 'latin1.py');
     expect(latin.status === 'text' && latin.text.endsWith('import dvc\n')).toBe(true);
-    expect(new FileReader(root).read('bom.txt')).toMatchObject({ text: 'mlflow==2.9.0\n' });
+    expect(readText(new FileReader(root), 'bom.txt')).toMatchObject({ text: 'mlflow==2.9.0\n' });
   });
 
   it('skips files over the cap without reading them whole', () => {
     const reader = new FileReader(root);
-    expect(reader.read('big.py', 100)).toEqual({ status: 'skipped', reason: 'too-large' });
+    expect(readText(reader, 'big.py', 100)).toEqual({ status: 'skipped', reason: 'too-large' });
     expect(reader.bytesRead).toBe(101);
   });
 
   it('never follows a symlink out of the root', () => {
-    expect(new FileReader(root).read('requirements.txt')).toEqual({
+    expect(readText(new FileReader(root), 'requirements.txt')).toEqual({
       status: 'skipped',
       reason: 'symlink-outside',
     });
   });
 
   it('skips a symlink inside the root quietly, since its target is read on its own', () => {
-    expect(new FileReader(root).read('configs/train-link.py')).toEqual({ status: 'absent' });
+    expect(readText(new FileReader(root), 'configs/train-link.py')).toEqual({ status: 'absent' });
   });
 
   it('treats a vanished file as absent', () => {
-    expect(new FileReader(root).read('deleted.py')).toEqual({ status: 'absent' });
+    expect(readText(new FileReader(root), 'deleted.py')).toEqual({ status: 'absent' });
   });
 
   it('reads the same whether the working folder is the root, above it or elsewhere', () => {
@@ -71,9 +72,9 @@ describe('FileReader', () => {
       for (const folder of [root, dirname(root), outside]) {
         process.chdir(folder);
         const reader = new FileReader(root);
-        expect(reader.read('train.py')).toMatchObject({ status: 'text', text: 'import mlflow\n' });
-        expect(reader.read('requirements.txt')).toMatchObject({ reason: 'symlink-outside' });
-        expect(reader.read('configs/train-link.py')).toEqual({ status: 'absent' });
+        expect(readText(reader, 'train.py')).toMatchObject({ status: 'text', text: 'import mlflow\n' });
+        expect(readText(reader, 'requirements.txt')).toMatchObject({ reason: 'symlink-outside' });
+        expect(readText(reader, 'configs/train-link.py')).toEqual({ status: 'absent' });
       }
     } finally {
       process.chdir(workingFolder);

@@ -9,6 +9,7 @@ import { loadRules } from '../../src/engine/load-rules.js';
 import { changesOf } from '../../src/repo/commit-changes.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
 import { FileOutcomes, scan } from '../../src/scan.js';
+import { readText } from '../helpers/read-text.js';
 
 const baseSha = () => base;
 const withoutDuration = <T extends { stats: object }>(report: T): T => {
@@ -73,7 +74,7 @@ describe('GitCommitSource', () => {
       const source = new GitCommitSource(other, 'HEAD');
       expect(source.paths).toEqual([...names].sort());
       names.forEach((name, index) => {
-        expect(source.read(name, 1024), name).toMatchObject({ text: `import mod${index}\n` });
+        expect(readText(source, name, 1024), name).toMatchObject({ text: `import mod${index}\n` });
       });
     } finally {
       rmSync(other, { recursive: true, force: true });
@@ -83,9 +84,13 @@ describe('GitCommitSource', () => {
   it('reads blobs of the commit, not of the working tree', () => {
     const source = new GitCommitSource(root, base);
     source.prefetch([{ path: 'src/train.py', maxBytes: 1024 }]);
-    expect(source.read('src/train.py', 1024)).toEqual({ status: 'text', text: 'import mlflow\n', bytes: 14 });
-    expect(source.read('requirements.txt', 10)).toEqual({ status: 'skipped', reason: 'too-large' });
-    expect(source.read('dvc.yaml', 1024)).toEqual({ status: 'absent' });
+    expect(readText(source, 'src/train.py', 1024)).toEqual({
+      status: 'text',
+      text: 'import mlflow\n',
+      bytes: 14,
+    });
+    expect(readText(source, 'requirements.txt', 10)).toEqual({ status: 'skipped', reason: 'too-large' });
+    expect(readText(source, 'dvc.yaml', 1024)).toEqual({ status: 'absent' });
   });
 
   it('scores the base commit with the same pipeline as the working tree', () => {
