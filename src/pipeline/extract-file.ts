@@ -98,6 +98,10 @@ function describeSkippedRead(path: string, result: RawRead, maxBytes: number): D
       return { path, message: 'binary file; not read. Its contents are not counted.' };
     case 'symlink-outside':
       return { path, message: 'symbolic link to outside the repository; not followed.' };
+    case 'outside':
+      return { path, message: 'names a place outside the repository; not read.' };
+    case 'not-regular':
+      return { path, message: 'not a regular file (a FIFO, socket or device); not read.' };
     case 'unreadable':
       return {
         path,
