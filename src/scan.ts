@@ -1,13 +1,15 @@
 // scan(root) -> Report: the one pipeline the CLI and the action share.
 // One listing, each claimed file read once, facts extracted once and shared by every rule.
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { type Config, ConfigSchema } from './config/config-schema.js';
+import { compileGlobList } from './config/glob-list.js';
 import { compileRules } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
+import type { Diagnostic } from './facts/model.js';
 import { assessProject, toAssessment } from './pipeline/assess.js';
 import { collectFacts, type ExtractionReuse } from './pipeline/collect-facts.js';
 import { defaultThreads, ExtractionWorkers, findWorkerScript } from './pipeline/extraction-workers.js';
@@ -58,7 +60,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const config = options.config ?? ConfigSchema.parse({});
   const compiled = compileRules(ruleSet);
 
-  const { paths, facts, diagnostics, filesListed, filesRead, bytesRead } = readFacts(
+  const { paths, facts, diagnostics, filesListed, filesIgnored, filesRead, bytesRead } = readFacts(
     absoluteRoot,
     ruleSet,
     config,
@@ -103,6 +105,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
     stats: {
       filesListed,
+      ...(config.ignore.length > 0 ? { filesIgnored } : {}),
       filesRead,
       bytesRead,
       durationMs: Math.round(performance.now() - started),
@@ -134,14 +137,15 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
     const source =
       options.source ??
       new WorkingTreeSource(absoluteRoot, { untrackedLater, trackedOnly: options.trackedOnly });
-    const listedFirst = withoutIgnored(source.paths, config.ignore);
+    const ignored = new IgnoredFiles(config.ignore);
+    const listedFirst = ignored.filter(source.paths);
     let filesListed = source.paths.length;
     const listRest =
       source.listRest &&
       (() => {
         const rest = source.listRest!();
         filesListed += rest.length;
-        return withoutIgnored(rest, config.ignore);
+        return ignored.filter(rest);
       });
     markPhase(`listed ${listedFirst.length} files${listRest ? ' (tracked)' : ''}`);
     const pool = workers.forListing(listedFirst.length);
@@ -157,11 +161,22 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
         ? `read and extracted (chunks: ${pool.chunksHere} here, ${pool.chunksByWorkers} by workers)`
         : 'read and extracted',
     );
+    // Globs that leave nothing to scan would pass every threshold on an empty report: a usage error.
+    if (!options.source && filesListed > 0 && ignored.count === filesListed)
+      throw new UsageError(
+        `ignore: its globs leave out all ${filesListed} listed files, so nothing would be scanned. Narrow them ("!glob" takes files back).`,
+      );
     return {
       paths,
       facts,
-      diagnostics,
+      diagnostics: source.listingDiagnostics?.length
+        ? [
+            ...source.listingDiagnostics.map(({ path, message }): Diagnostic => ({ path, message })),
+            ...diagnostics,
+          ]
+        : diagnostics,
       filesListed,
+      filesIgnored: ignored.count,
       filesRead: source.filesRead + (pool?.filesRead ?? 0),
       bytesRead: source.bytesRead + (pool?.bytesRead ?? 0),
     };
@@ -184,7 +199,8 @@ class WorkerPlan {
     root: string,
     private readonly options: ScanOptions,
   ) {
-    this.threads = options.threads ?? defaultThreads();
+    // More threads than cores only add each worker's memory (--jobs 64 took 420 MiB on a small tree).
+    this.threads = Math.min(options.threads ?? defaultThreads(), availableParallelism());
     const isWorkingTree = options.source === undefined;
     if (isWorkingTree && (options.threads !== undefined || hasLargeGitIndex(root))) this.start();
   }
@@ -224,19 +240,28 @@ function hasLargeGitIndex(root: string): boolean {
   }
 }
 
-function withoutIgnored(paths: readonly string[], globs: readonly string[]): readonly string[] {
-  if (globs.length === 0) return paths;
-  const isIgnored = picomatch([...globs], { dot: true });
-  return paths.filter((path) => !isIgnored(path));
+/** The `ignore` globs applied to listed paths, counting what they leave out. */
+class IgnoredFiles {
+  count = 0;
+  private readonly isIgnored: ((path: string) => boolean) | undefined;
+
+  constructor(globs: readonly string[]) {
+    this.isIgnored = globs.length > 0 ? compileGlobList(globs) : undefined;
+  }
+
+  filter(paths: readonly string[]): readonly string[] {
+    const isIgnored = this.isIgnored;
+    if (!isIgnored) return paths;
+    const kept = paths.filter((path) => !isIgnored(path));
+    this.count += paths.length - kept.length;
+    return kept;
+  }
 }
 
 /** Folders matching the `projects` globs, found from the listed paths (no extra directory walk). */
 function findProjectFolders(paths: readonly string[], globs: readonly string[]): string[] {
   if (globs.length === 0) return [];
-  const isProject = picomatch(
-    globs.map((glob) => glob.replace(/\/+$/, '')),
-    { dot: true },
-  );
+  const isProject = compileGlobList(globs.map((glob) => glob.replace(/\/+$/, '')));
   const folders = new Set<string>();
   for (const path of paths) {
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {

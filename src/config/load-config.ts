@@ -36,7 +36,9 @@ export function parseConfig(text: string, display: string): Config {
     input = parse(text, { maxAliasCount: 100 }) ?? {};
   } catch (error) {
     if (error instanceof NestingTooDeep)
-      throw new UsageError(`${display}: nested more than ${error.limit} levels deep. A configuration is flat.`);
+      throw new UsageError(
+        `${display}: nested more than ${error.limit} levels deep. A configuration is flat.`,
+      );
     const firstLine = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     // The parser may quote the text it choked on: a short excerpt only.
     const reason = firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;

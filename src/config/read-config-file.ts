@@ -17,7 +17,8 @@ export const CONFIG_MAX_BYTES = 256 * 1024;
  */
 export function readConfigFile(path: string, display: string, root: string): string | undefined {
   const absolute = resolve(path);
-  const base = [resolve(root), process.cwd()].find((folder) => isWithin(absolute, folder)) ?? dirname(absolute);
+  const base =
+    [resolve(root), process.cwd()].find((folder) => isWithin(absolute, folder)) ?? dirname(absolute);
   let folder = base;
   for (const segment of relative(base, absolute).split(sep).slice(0, -1)) {
     folder = join(folder, segment);
@@ -33,7 +34,9 @@ export function readConfigFile(path: string, display: string, root: string): str
     case 'absent':
       return undefined;
     case 'symlink':
-      throw new UsageError(`${display}: is a symbolic link; not followed. Commit the configuration file itself.`);
+      throw new UsageError(
+        `${display}: is a symbolic link; not followed. Commit the configuration file itself.`,
+      );
     case 'not-regular':
       throw new UsageError(
         `${display}: not a regular file (a FIFO, socket or device); not read. Make it a YAML file.`,
@@ -43,7 +46,9 @@ export function readConfigFile(path: string, display: string, root: string): str
   }
   try {
     const tooLarge = () =>
-      new UsageError(`${display}: larger than ${CONFIG_MAX_BYTES / 1024} KiB; not read. A configuration is a few lines.`);
+      new UsageError(
+        `${display}: larger than ${CONFIG_MAX_BYTES / 1024} KiB; not read. A configuration is a few lines.`,
+      );
     if (opened.size > CONFIG_MAX_BYTES) throw tooLarge();
     const buffer = Buffer.alloc(CONFIG_MAX_BYTES + 1);
     let length = 0;

@@ -7,7 +7,13 @@ import { openRegularFile } from './safe-open.js';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-export type SkipReason = 'binary' | 'too-large' | 'symlink-outside' | 'outside' | 'not-regular' | 'unreadable';
+export type SkipReason =
+  | 'binary'
+  | 'too-large'
+  | 'symlink-outside'
+  | 'outside'
+  | 'not-regular'
+  | 'unreadable';
 
 /** A file's bytes before decoding, known not to be binary; `bytes` is only valid until the next read. */
 export type RawRead =

@@ -130,12 +130,16 @@ export function startGit(cwd: string, args: readonly string[]): Promise<GitResul
  */
 function filterDriversOff(cwd: string, args: readonly string[]): string[] {
   if (!FILTERING_COMMANDS.has(args[0] ?? '')) return [];
-  const listed = spawnSync('git', [...SAFE_CONFIG, 'config', '-z', '--name-only', '--get-regexp', '^filter\\.'], {
-    cwd,
-    env: gitEnvironment(),
-    encoding: 'buffer',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const listed = spawnSync(
+    'git',
+    [...SAFE_CONFIG, 'config', '-z', '--name-only', '--get-regexp', '^filter\\.'],
+    {
+      cwd,
+      env: gitEnvironment(),
+      encoding: 'buffer',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   const names = new Set<string>();
   for (const key of (listed.stdout ?? Buffer.alloc(0)).toString('utf8').split('\0')) {
     const name = key.slice('filter.'.length, key.lastIndexOf('.'));
@@ -156,6 +160,7 @@ export function isCommitId(value: string): boolean {
  * option: `--base=--upload-pack=...` is a revision git does not know.
  */
 export function resolveCommit(cwd: string, ref: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a ref holding a control character is refused.
   if (ref === '' || /[\u0000-\u001f\u007f]/.test(ref)) return undefined;
   const result = runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const id = result.stdout.toString('utf8').trim();

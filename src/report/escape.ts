@@ -3,6 +3,7 @@
 
 // C0 controls and DEL, C1 controls (U+009B is a one-character CSI on some terminals), the Unicode line and
 // paragraph separators, and the bidirectional overrides that reorder what a reader sees (CVE-2021-42574).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -18,7 +19,9 @@ export function neutralizeControls(text: string): string {
     const named = NAMED_CONTROLS[char];
     if (named) return named;
     const code = char.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
 

@@ -134,6 +134,8 @@ export const ReportSchema = z.object({
   delta: DeltaSchema.optional(),
   stats: z.object({
     filesListed: z.number().int(),
+    /** Listed files the configuration's `ignore` globs left out; present when it has some. */
+    filesIgnored: z.number().int().optional(),
     filesRead: z.number().int(),
     bytesRead: z.number().int(),
     durationMs: z.number(),

@@ -96,7 +96,9 @@ function adviceLines(
   }
   for (const note of report.notes) lines.push(`  ! ${safe(note)}`);
   if (report.notYet.length > 0) {
-    lines.push(dim(`  Not yet for this team: ${safe(report.notYet.map((note) => note.toolName).join(', '))}`));
+    lines.push(
+      dim(`  Not yet for this team: ${safe(report.notYet.map((note) => note.toolName).join(', '))}`),
+    );
   }
   return lines;
 }
@@ -108,10 +110,13 @@ function footerLines(report: Report, dim: (text: string) => string): string[] {
     for (const diagnostic of report.diagnostics)
       lines.push(`  ${safe(formatPlace(diagnostic))}: ${safe(diagnostic.message)}`);
   }
-  const { filesListed, filesRead, bytesRead, durationMs } = report.stats;
+  const { filesListed, filesIgnored, filesRead, bytesRead, durationMs } = report.stats;
+  const ignored = filesIgnored === undefined ? '' : ` (${filesIgnored} left out by ignore)`;
   lines.push(
     '',
-    dim(`Listed ${filesListed} files, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`),
+    dim(
+      `Listed ${filesListed} files${ignored}, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`,
+    ),
   );
   return lines;
 }

@@ -20,7 +20,8 @@ export function assertNestingWithin(text: string, limit: number): void {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     let column = start;
-    while (column < end && (text.charCodeAt(column) === 0x20 || text.charCodeAt(column) === 0x09)) column += 1;
+    while (column < end && (text.charCodeAt(column) === 0x20 || text.charCodeAt(column) === 0x09))
+      column += 1;
     const isBlank = column === end || text.charCodeAt(column) === 0x23 /* # */;
     if (!isBlank && flow === 0) {
       const indent = column - start;
@@ -45,7 +46,14 @@ export function assertNestingWithin(text: string, limit: number): void {
  * anywhere else, as in `it's`, is a plain character. A quote left open at the line's end is closed, so
  * brackets are over-counted, never under-counted.
  */
-function countFlow(text: string, from: number, end: number, depth: number, blockDepth: number, limit: number): number {
+function countFlow(
+  text: string,
+  from: number,
+  end: number,
+  depth: number,
+  blockDepth: number,
+  limit: number,
+): number {
   let quote = 0;
   for (let index = from; index < end; index += 1) {
     const code = text.charCodeAt(index);
@@ -76,5 +84,10 @@ function opensScalar(text: string, lineStart: number, index: number): boolean {
   if (indicator === 0x3a /* : */) return true;
   if (indicator !== 0x2d /* - */ && indicator !== 0x3f /* ? */) return false;
   const beforeIndicator = at === lineStart ? 0x20 : text.charCodeAt(at - 1);
-  return beforeIndicator === 0x20 || beforeIndicator === 0x5b || beforeIndicator === 0x7b || beforeIndicator === 0x2c;
+  return (
+    beforeIndicator === 0x20 ||
+    beforeIndicator === 0x5b ||
+    beforeIndicator === 0x7b ||
+    beforeIndicator === 0x2c
+  );
 }
