@@ -14,6 +14,7 @@ import { assessProject, toAssessment } from './pipeline/assess.js';
 import { collectFacts, type ExtractionReuse } from './pipeline/collect-facts.js';
 import { defaultThreads, ExtractionWorkers, findWorkerScript } from './pipeline/extraction-workers.js';
 import { FileOutcomes } from './pipeline/file-outcomes.js';
+import { ProjectSlicer } from './pipeline/project-slices.js';
 import { loadTreeWalk, TreeWalkNotLoaded } from './repo/list-files.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
@@ -72,10 +73,22 @@ export function scan(root: string, options: ScanOptions = {}): Report {
     assessProject(ruleSet, compiled, config, profile, facts, paths, diagnostics, prefix);
   const whole = assess('');
   markPhase('assessed');
-  const projects = findProjectFolders(paths, config.projects).map((folder) => ({
-    root: folder,
-    ...assess(`${folder}/`),
-  }));
+  const folders = findProjectFolders(paths, config.projects);
+  const slicer = folders.length > 0 ? new ProjectSlicer(facts, paths, diagnostics) : undefined;
+  const projects = folders.map((folder) => {
+    const slice = slicer!.under(`${folder}/`);
+    const assessed = assessProject(
+      ruleSet,
+      compiled,
+      config,
+      profile,
+      slice.facts,
+      slice.paths,
+      slice.diagnostics,
+      `${folder}/`,
+    );
+    return { root: folder, ...assessed };
+  });
   // Thresholds apply to ML projects only: a docs folder or a CLI in a monorepo has no MLOps to gate.
   const thresholds = checkThresholds(
     [{ where: '', ...whole }, ...projects.map((project) => ({ where: project.root, ...project }))]

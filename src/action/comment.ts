@@ -66,7 +66,8 @@ async function listMarkedComments(
     const parsed = CommentSchema.safeParse(comment);
     if (!parsed.success) continue;
     const { id, body, user } = parsed.data;
-    if (user?.login === login && typeof body === 'string' && body.startsWith(MARKER)) marked.push({ id, body });
+    if (user?.login === login && typeof body === 'string' && body.startsWith(MARKER))
+      marked.push({ id, body });
   }
   return marked.sort((a, b) => a.id - b.id);
 }

@@ -41,6 +41,10 @@ export function readConfigFile(path: string, display: string, root: string): str
       throw new UsageError(
         `${display}: not a regular file (a FIFO, socket or device); not read. Make it a YAML file.`,
       );
+    case 'hard-link':
+      throw new UsageError(
+        `${display}: a hard link (the file has other names); not read. Commit the configuration file itself.`,
+      );
     case 'unreadable':
       throw new UsageError(`${display}: cannot read (${opened.code}). Check the path and its permissions.`);
   }

@@ -13,6 +13,7 @@ export type SkipReason =
   | 'symlink-outside'
   | 'outside'
   | 'not-regular'
+  | 'hard-link'
   | 'unreadable';
 
 /** A file's bytes before decoding, known not to be binary; `bytes` is only valid until the next read. */
@@ -64,6 +65,8 @@ export class FileReader {
           : { status: 'skipped', reason: 'symlink-outside' };
       case 'not-regular':
         return { status: 'skipped', reason: 'not-regular' };
+      case 'hard-link':
+        return { status: 'skipped', reason: 'hard-link' };
       case 'unreadable':
         return { status: 'skipped', reason: 'unreadable', message: opened.code };
     }

@@ -1,5 +1,6 @@
 // Opens one file of the scanned tree for reading, or says why not: never through a symlink at its end,
-// never blocking on a FIFO or a device (opened non-blocking, then checked to be a regular file).
+// never blocking on a FIFO or a device (opened non-blocking, then checked to be a regular file), never a
+// file with other names (a hard link's other name may be outside the tree; git never makes one).
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 
 export type OpenOutcome =
@@ -7,6 +8,7 @@ export type OpenOutcome =
   | { status: 'absent' }
   | { status: 'symlink' }
   | { status: 'not-regular' }
+  | { status: 'hard-link' }
   | { status: 'unreadable'; code: string };
 
 const FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
@@ -26,8 +28,9 @@ export function openRegularFile(path: string): OpenOutcome {
   }
   try {
     const stats = fstatSync(fd);
-    if (stats.isFile()) return { status: 'open', fd, size: stats.size };
+    if (stats.isFile() && stats.nlink <= 1) return { status: 'open', fd, size: stats.size };
     closeSync(fd);
+    if (stats.isFile()) return { status: 'hard-link' };
     return stats.isDirectory() ? { status: 'absent' } : { status: 'not-regular' };
   } catch (error) {
     closeSync(fd);
