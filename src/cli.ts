@@ -2,13 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareWithBase, startBaseGit } from './base-scan.js';
 import type { Config } from './config/config-schema.js';
 import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { loadRules, loadRulesSnapshot } from './engine/load-rules.js';
 import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
 import { UsageError } from './engine/usage-error.js';
+import { compareWithBase, startBaseGit } from './pipeline/base-scan.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';

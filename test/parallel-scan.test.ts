@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionContextOf } from '../src/engine/extraction-context.js';
 import { loadRules } from '../src/engine/load-rules.js';
-import { collectFacts } from '../src/facts/collect-facts.js';
-import { ExtractionWorkers } from '../src/facts/extraction-workers.js';
+import { collectFacts } from '../src/pipeline/collect-facts.js';
+import { ExtractionWorkers } from '../src/pipeline/extraction-workers.js';
 import { WorkingTreeSource } from '../src/repo/working-tree.js';
 import { useTempTrees } from './helpers/temp-tree.js';
 
