@@ -133,6 +133,8 @@ export const ReportSchema = z.object({
   /** Set by the action on pull requests. */
   delta: DeltaSchema.optional(),
   stats: z.object({
+    /** When the scan started (ISO 8601 UTC); a roll-up tells stale reports by it. */
+    scannedAt: z.string().optional(),
     filesListed: z.number().int(),
     filesRead: z.number().int(),
     bytesRead: z.number().int(),
