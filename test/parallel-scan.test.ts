@@ -45,6 +45,7 @@ function scanJson(root: string, ...args: string[]) {
     execFileSync(process.execPath, [CLI, 'scan', root, '--format', 'json', ...args], { encoding: 'utf8' }),
   );
   delete report.stats.durationMs;
+  delete report.stats.scannedAt;
   delete report.root;
   return report;
 }
