@@ -12,17 +12,30 @@ export function benchRollup({ rounds = 3 } = {}) {
   const folder = join('.bench', 'rollup-reports');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  const base = JSON.parse(execFileSync(process.execPath, [CLI, 'scan', 'examples/churn-service', '--format', 'json'], { encoding: 'utf8' }));
+  const base = JSON.parse(
+    execFileSync(process.execPath, [CLI, 'scan', 'examples/churn-service', '--format', 'json'], {
+      encoding: 'utf8',
+    }),
+  );
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   for (let index = 0; index < COUNT; index += 1) {
-    const practices = base.practices.map((practice) => ({ ...practice, status: random() < 0.4 ? 'fail' : practice.status }));
+    const practices = base.practices.map((practice) => ({
+      ...practice,
+      status: random() < 0.4 ? 'fail' : practice.status,
+    }));
     const report = {
       ...base,
       practices,
       score: Math.floor(random() * 101),
       phase: { ...base.phase, current: Math.floor(random() * 4) },
-      stats: { ...base.stats, scannedAt: new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 180))).toISOString() },
+      stats: {
+        ...base.stats,
+        scannedAt: new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 180))).toISOString(),
+      },
     };
     writeFileSync(join(folder, `org-${index % 50}__repo-${index}.json`), JSON.stringify(report));
   }
@@ -30,7 +43,10 @@ export function benchRollup({ rounds = 3 } = {}) {
   for (let round = 0; round < rounds; round += 1) {
     for (const format of ['markdown', 'json', 'csv']) {
       const started = performance.now();
-      const run = spawnSync(process.execPath, [CLI, 'rollup', folder, '--format', format], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      const run = spawnSync(process.execPath, [CLI, 'rollup', folder, '--format', format], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
       if (run.status !== 0) throw new Error(`rollup failed: ${run.stderr}`);
       if (format === 'json' && JSON.parse(run.stdout).repositories.length !== COUNT)
         throw new Error('rollup lost reports');
