@@ -32,7 +32,7 @@ build('src/bin.ts', 'dist/cli-entry');
 renameSync('dist/cli-entry/index.js', 'dist/cli/index.js');
 rmSync('dist/cli-entry', { recursive: true });
 // Extraction worker threads run this small bundle, which both entries find beside them.
-build('src/facts/extraction-worker.ts', 'dist/worker');
+build('src/pipeline/extraction-worker.ts', 'dist/worker');
 chmodSync('dist/cli/index.js', 0o755);
 // The validated rules as JSON, so a run skips parsing and validating the YAML (used while it matches it).
 execFileSync(

@@ -3,15 +3,15 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { assessProject, toAssessment } from './assess.js';
 import { type Config, ConfigSchema } from './config/config-schema.js';
 import { compileRules } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
-import { collectFacts, type ExtractionReuse } from './facts/collect-facts.js';
-import { defaultThreads, ExtractionWorkers, findWorkerScript } from './facts/extraction-workers.js';
-import { FileOutcomes } from './facts/file-outcomes.js';
+import { assessProject, toAssessment } from './pipeline/assess.js';
+import { collectFacts, type ExtractionReuse } from './pipeline/collect-facts.js';
+import { defaultThreads, ExtractionWorkers, findWorkerScript } from './pipeline/extraction-workers.js';
+import { FileOutcomes } from './pipeline/file-outcomes.js';
 import { loadTreeWalk, TreeWalkNotLoaded } from './repo/list-files.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
@@ -102,6 +102,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       .map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
     stats: {
+      scannedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       filesListed,
       filesRead,
       bytesRead,

@@ -1,17 +1,17 @@
 // Every extractor the scan runs, with the fact kinds each can contribute.
-import { ciConfigExtractor } from './ci-configs.js';
-import { composeExtractor } from './compose-files.js';
-import { dockerfileExtractor } from './dockerfiles.js';
-import { dvcExtractor } from './dvc-files.js';
-import { gitattributesExtractor } from './gitattributes.js';
-import { grafanaDashboardExtractor } from './grafana-dashboards.js';
-import { kubernetesManifestExtractor } from './k8s-manifests.js';
-import { makefileExtractor } from './makefiles.js';
-import { mlConfigExtractor } from './ml-configs.js';
+import { ciConfigExtractor } from './ci/ci-configs.js';
+import { makefileExtractor } from './ci/makefiles.js';
+import { composeExtractor } from './containers/compose-files.js';
+import { dockerfileExtractor } from './containers/dockerfiles.js';
+import { pythonDependencyExtractor } from './dependencies/python-deps.js';
+import { dvcExtractor } from './dvc/dvc-files.js';
+import { gitattributesExtractor } from './dvc/gitattributes.js';
+import { grafanaDashboardExtractor } from './manifests/grafana-dashboards.js';
+import { kubernetesManifestExtractor } from './manifests/k8s-manifests.js';
+import { mlConfigExtractor } from './manifests/ml-configs.js';
 import type { Extractor } from './model.js';
-import { notebookExtractor } from './notebooks.js';
-import { pythonDependencyExtractor } from './python-deps.js';
-import { pythonSourceExtractor } from './python-source.js';
+import { notebookExtractor } from './notebooks/notebooks.js';
+import { pythonSourceExtractor } from './python/python-source.js';
 
 export const EXTRACTORS: readonly Extractor[] = [
   pythonDependencyExtractor,

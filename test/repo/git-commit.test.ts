@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreBase, startBaseGit } from '../../src/base-scan.js';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import { loadRules } from '../../src/engine/load-rules.js';
+import { scoreBase, startBaseGit } from '../../src/pipeline/base-scan.js';
 import { changesOf } from '../../src/repo/commit-changes.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
 import { FileOutcomes, scan } from '../../src/scan.js';
@@ -13,7 +13,11 @@ import { readText } from '../helpers/read-text.js';
 
 const baseSha = () => base;
 const withoutDuration = <T extends { stats: object }>(report: T): T => {
-  const { durationMs: _, ...stats } = report.stats as { durationMs?: number };
+  const {
+    durationMs: _,
+    scannedAt: __,
+    ...stats
+  } = report.stats as { durationMs?: number; scannedAt?: string };
   return { ...report, stats };
 };
 

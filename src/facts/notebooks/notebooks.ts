@@ -1,0 +1,139 @@
+// Jupyter notebooks (.ipynb): the code cells read as Python, IPython magics and shell escapes blanked out.
+// https://nbformat.readthedocs.io/en/latest/format_description.html
+
+import { locateJsonError } from '../formats/json-errors.js';
+import type {
+  Diagnostic,
+  Extraction,
+  ExtractionContext,
+  Extractor,
+  Fact,
+  FactKind,
+  SourceFile,
+} from '../model.js';
+import { mayMatter } from '../python/python-prefilter.js';
+import { extractPythonSource } from '../python/python-source.js';
+
+const BLOCKS: FactKind[] = ['import', 'call', 'route'];
+
+/** Cell magics whose body is Python (`%%time`); any other (`%%bash`, `%%sql`...) hides the whole cell. */
+const PYTHON_CELL_MAGICS = new Set(['time', 'timeit', 'capture', 'prun', 'debug', 'memit', 'mprun']);
+/** Cell magics writing their body to a file: Python when the file is a `.py`. */
+const FILE_CELL_MAGICS = new Set(['writefile', 'file']);
+
+/**
+ * Facts of a notebook's code cells. Each fact's `cell` is the 0-based index among ALL cells of the
+ * notebook, markdown and raw cells included (so cell 3 is the fourth cell shown), and its `line` is
+ * 1-based within that cell. Markdown and raw cells are never read.
+ */
+export const notebookExtractor: Extractor = {
+  name: 'notebook',
+  claims: (_path, baseName) => baseName.endsWith('.ipynb'),
+  extensions: ['ipynb'],
+  claimsEvery: ['ipynb'],
+  // Notebooks embed their outputs (base64 plots, HTML tables), so one with a page of code is often
+  // megabytes; a cap sized for source files would skip most of them.
+  maxBytes: 16 * 1024 * 1024,
+  extract: extractNotebook,
+};
+
+function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext): Extraction {
+  const invalid = (reason: string, line?: number, fix = ''): Extraction => {
+    const diagnostic: Diagnostic = {
+      path,
+      ...(line === undefined ? {} : { line }),
+      message: `not a valid notebook (${reason}). Its imports are not counted.${fix}`,
+      blocks: BLOCKS,
+    };
+    return { facts: [], diagnostics: [diagnostic] };
+  };
+  let notebook: unknown;
+  try {
+    notebook = JSON.parse(text);
+  } catch {
+    const error = locateJsonError(text);
+    return invalid(error?.reason ?? 'not JSON', error?.line);
+  }
+  if (!isObject(notebook)) return invalid('the top level is not a JSON object', 1);
+  const { nbformat, cells } = notebook;
+  if (typeof nbformat === 'number' && nbformat < 4) {
+    const line = lineOf(text, text.lastIndexOf('"nbformat"'));
+    return invalid(
+      `nbformat ${nbformat}, only 4 and later are read`,
+      line,
+      ' Saving it in a current Jupyter upgrades it.',
+    );
+  }
+  if (!Array.isArray(cells)) return invalid('no "cells" list');
+  // Parsed to report a broken notebook either way; its cells are read only when they may matter.
+  if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
+  const facts: Fact[] = [];
+  // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
+  const aliases = new Map<string, string>();
+  for (let index = 0; index < cells.length; index++) {
+    const cell: unknown = cells[index];
+    if (!isObject(cell) || cell.cell_type !== 'code') continue;
+    const code = pythonOfCell(sourceOf(cell.source));
+    if (code === undefined) continue;
+    for (const fact of extractPythonSource(code, path, index, aliases)) facts.push(fact);
+  }
+  return { facts, diagnostics: [] };
+}
+
+/** A cell's `source`: one string, or a list of lines each keeping its own `\n`. */
+function sourceOf(source: unknown): string {
+  if (typeof source === 'string') return source;
+  if (!Array.isArray(source)) return '';
+  let text = '';
+  for (const line of source) if (typeof line === 'string') text += line;
+  return text;
+}
+
+/**
+ * The Python of a code cell: line magics (`%pip`), shell escapes (`!pip`) and help lines (`?obj`) become
+ * blank lines so line numbers stay right; undefined when a cell magic makes the body something else.
+ */
+function pythonOfCell(source: string): string | undefined {
+  let result = '';
+  let copiedUpTo = 0;
+  let hasBlanked = false;
+  let isFirstCode = true;
+  for (let start = 0; start < source.length; ) {
+    const newline = source.indexOf('\n', start);
+    const end = newline === -1 ? source.length : newline;
+    let first = start;
+    while (first < end && (source[first] === ' ' || source[first] === '\t')) first++;
+    const marker = source[first];
+    if (first < end && isFirstCode && source.startsWith('%%', first)) {
+      if (!isPythonCellMagic(source.slice(first + 2, end))) return undefined;
+    }
+    if (first < end) isFirstCode = false;
+    if (first < end && (marker === '%' || marker === '!' || marker === '?')) {
+      result += source.slice(copiedUpTo, start);
+      copiedUpTo = end;
+      hasBlanked = true;
+    }
+    start = end + 1;
+  }
+  return hasBlanked ? result + source.slice(copiedUpTo) : source;
+}
+
+/** True for `%%time`, `%%writefile train.py`...: cell magics whose body is still Python. */
+function isPythonCellMagic(header: string): boolean {
+  const words = header.trim().split(/\s+/);
+  const name = words[0] ?? '';
+  if (PYTHON_CELL_MAGICS.has(name)) return true;
+  return FILE_CELL_MAGICS.has(name) && (words[words.length - 1] ?? '').endsWith('.py');
+}
+
+/** 1-based line of offset, or undefined when the offset is -1 (not found). */
+function lineOf(text: string, offset: number): number | undefined {
+  if (offset < 0) return undefined;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

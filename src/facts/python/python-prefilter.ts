@@ -1,0 +1,153 @@
+// Decides from a cheap pass whether a Python source (or a notebook's JSON) may hold evidence, so the ~95%
+// of files that import only ordinary libraries are never tokenized. One hand-written scan, not regular
+// expressions: it runs on every Python file of the tree, before decoding, and must cost little more than
+// reading it. It reads a string, so each search is a V8 built-in (a `Buffer.indexOf` call costs a trip
+// into C++ per import line, which doubled its time). Undecoded bytes are looked at as Latin-1, one
+// character per byte. Text inside strings and comments can match too; that only costs a full parse,
+// never a missed fact.
+import type { ExtractionContext } from '../model.js';
+
+// Web frameworks whose route declarations health checks are read from, whatever the rules name.
+const ROUTE_FRAMEWORKS = [
+  'fastapi',
+  'flask',
+  'starlette',
+  'quart',
+  'aiohttp',
+  'django',
+  'sanic',
+  'litestar',
+  'falcon',
+];
+
+const NEWLINE = 0x0a;
+const SEMICOLON = 0x3b;
+
+interface Interest {
+  modules: ReadonlySet<string>;
+  /** Per narrowed root, the words one of which must appear for it to matter (see ExtractionContext). */
+  moduleWords: ReadonlyMap<string, readonly string[]>;
+  /** Route words as they follow a slash (`/health`) and as they precede one (`health/`). */
+  afterSlash: string[];
+  beforeSlash: string[];
+  /** Words given with no slash, looked for anywhere. */
+  anywhere: string[];
+}
+
+const interests = new WeakMap<ExtractionContext, Interest>();
+
+/**
+ * A source may hold evidence when it imports a module of interest or names a route word
+ * (`@router.get("/health")`). Characters beyond ASCII count as spaces, so Unicode spaces before a name
+ * are skipped as `\s` would.
+ */
+export function mayMatter(text: string, context: ExtractionContext | undefined): boolean {
+  if (!context?.modules) return true;
+  const interest = interestOf(context);
+  const isOfInterest = (name: string) => {
+    if (!interest.modules.has(name)) return false;
+    const words = interest.moduleWords.get(name);
+    return words === undefined || words.some((word) => text.includes(word));
+  };
+  return importsAny(text, isOfInterest) || namesRoute(text, interest);
+}
+
+/** mayMatter() on a file's undecoded bytes (UTF-8 or any ASCII-compatible encoding). */
+export function mayMatterBytes(bytes: Buffer, context: ExtractionContext | undefined): boolean {
+  return mayMatter(bytes.toString('latin1'), context);
+}
+
+/**
+ * True when an import statement names one of `modules` at its root: `import a, b as c` gives a and b,
+ * `from a.b import c` gives a. Matches what `\b(from|import)[ \t]+([^\n;]+)` finds, notebook JSON
+ * (`"import x\n"`) included.
+ */
+export function mayImportAny(text: string, modules: ReadonlySet<string>): boolean {
+  return importsAny(text, (name) => modules.has(name));
+}
+
+function interestOf(context: ExtractionContext): Interest {
+  let interest = interests.get(context);
+  if (!interest) {
+    const words = context.routeWords ?? [];
+    interest = {
+      modules: new Set([...(context.modules ?? []), ...ROUTE_FRAMEWORKS]),
+      moduleWords: context.moduleWords ?? new Map(),
+      afterSlash: words.filter((word) => word.startsWith('/')).map((word) => word.slice(1)),
+      beforeSlash: words.filter((word) => word.endsWith('/')).map((word) => word.slice(0, -1)),
+      anywhere: words.filter((word) => !word.includes('/')),
+    };
+    interests.set(context, interest);
+  }
+  return interest;
+}
+
+function importsAny(text: string, isOfInterest: (name: string) => boolean): boolean {
+  const length = text.length;
+  let position = 0;
+  // The next `from` and `import` at or after `position`, each searched again only once passed.
+  let from = text.indexOf('from');
+  let imp = text.indexOf('import');
+  for (;;) {
+    if (from !== -1 && from < position) from = text.indexOf('from', position);
+    if (imp !== -1 && imp < position) imp = text.indexOf('import', position);
+    if (from === -1 && imp === -1) return false;
+    const isFrom = imp === -1 || (from !== -1 && from < imp);
+    const at = isFrom ? from : imp;
+    const keywordEnd = at + (isFrom ? 4 : 6);
+    if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || !isBlankCode(text.charCodeAt(keywordEnd))) {
+      position = at + 1;
+      continue;
+    }
+    let start = keywordEnd;
+    while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
+    let end = start;
+    while (end < length && !isStatementEnd(text.charCodeAt(end))) end += 1;
+    if (end > start && namesAny(text, start, end, !isFrom, isOfInterest)) return true;
+    position = end > start ? end : keywordEnd;
+  }
+}
+
+/** The names leading `text[start, end)` (each comma-separated part when `eachPart`) include one of interest. */
+function namesAny(
+  text: string,
+  start: number,
+  end: number,
+  eachPart: boolean,
+  isOfInterest: (name: string) => boolean,
+): boolean {
+  let index = start;
+  for (;;) {
+    while (index < end && isSpaceOrBeyondAscii(text.charCodeAt(index))) index += 1;
+    const nameStart = index;
+    if (index < end && isNameStartCode(text.charCodeAt(index))) {
+      while (index < end && isWordCode(text.charCodeAt(index))) index += 1;
+      if (isOfInterest(text.slice(nameStart, index))) return true;
+    }
+    if (!eachPart) return false;
+    const comma = text.indexOf(',', index);
+    if (comma === -1 || comma >= end) return false;
+    index = comma + 1;
+  }
+}
+
+/** True when a route word follows or precedes a slash somewhere (`"/health"`, `"health/"`). */
+function namesRoute(text: string, interest: Interest): boolean {
+  if (interest.anywhere.some((word) => text.includes(word))) return true;
+  for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+    for (const word of interest.afterSlash) if (text.startsWith(word, slash + 1)) return true;
+    for (const word of interest.beforeSlash) {
+      if (slash >= word.length && text.startsWith(word, slash - word.length)) return true;
+    }
+  }
+  return false;
+}
+
+const isBlankCode = (code: number) => code === 0x20 || code === 0x09;
+const isStatementEnd = (code: number) => code === NEWLINE || code === SEMICOLON;
+// `\s` in ASCII: space and the controls \t to \r (the Unicode spaces are beyond ASCII, skipped as such).
+const isSpaceOrBeyondAscii = (code: number) =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code >= 0x80;
+const isNameStartCode = (code: number) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+const isWordCode = (code: number) => isNameStartCode(code) || (code >= 0x30 && code <= 0x39);

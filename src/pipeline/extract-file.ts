@@ -1,0 +1,111 @@
+// One claimed file, read once and run through every extractor that claims it. The same code runs on the
+// main thread and in extraction workers, so both give the same outcome for a file.
+
+import type { Diagnostic, Extraction, ExtractionContext, Extractor } from '../facts/model.js';
+import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
+import { claimsOf } from './claims.js';
+
+export interface ClaimedFile {
+  path: string;
+  extractors: readonly Extractor[];
+}
+
+/**
+ * The extractions of a file (one per claiming extractor, in order), or why it was not read. `null` is a
+ * file read that gave nothing at all, as most files do: it costs nothing to keep or to pass between threads.
+ */
+export type FileOutcome = { extractions: Extraction[] } | { skipped: Diagnostic | undefined } | null;
+
+export interface FileSource {
+  readRaw(path: string, maxBytes: number): RawRead;
+}
+
+export function extractFile(source: FileSource, file: ClaimedFile, context: ExtractionContext): FileOutcome {
+  const maxBytes = maxBytesOf(file.extractors);
+  const result = source.readRaw(file.path, maxBytes);
+  if (result.status !== 'bytes') return { skipped: describeSkippedRead(file.path, result, maxBytes) };
+  // Most Python files import nothing of interest: ruled out from their bytes, never decoded.
+  if (!mayMatter(file.extractors, result.bytes, context)) return null;
+  const text = decodeBytes(result.bytes);
+  const extractions = file.extractors.map((extractor) => safeExtract(extractor, file.path, text, context));
+  return extractions.every(isEmpty) ? null : { extractions };
+}
+
+/** A listed file's outcome, or undefined when no extractor claims it (it is then not opened). */
+export function extractListedFile(
+  source: FileSource,
+  path: string,
+  context: ExtractionContext,
+): FileOutcome | undefined {
+  const extractors = claimsOf(path);
+  return extractors.length === 0 ? undefined : extractFile(source, { path, extractors }, context);
+}
+
+function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: ExtractionContext): boolean {
+  // The byte checks read ASCII; UTF-16 text is judged after decoding.
+  if (isUtf16(bytes)) return true;
+  for (const extractor of extractors) {
+    if (!extractor.mayMatterBytes || extractor.mayMatterBytes(bytes, context)) return true;
+  }
+  return false;
+}
+
+function isEmpty(extraction: Extraction): boolean {
+  return (
+    extraction.facts.length === 0 &&
+    extraction.diagnostics.length === 0 &&
+    (extraction.includes === undefined || extraction.includes.length === 0)
+  );
+}
+
+export function maxBytesOf(extractors: readonly Extractor[]): number {
+  let max = 0;
+  for (const extractor of extractors) max = Math.max(max, extractor.maxBytes ?? DEFAULT_MAX_BYTES);
+  return max;
+}
+
+/** An extractor bug must not lose the rest of the scan: it becomes a diagnostic on that file. */
+function safeExtract(
+  extractor: Extractor,
+  path: string,
+  text: string,
+  context: ExtractionContext,
+): Extraction {
+  try {
+    return extractor.extract({ path, text }, context);
+  } catch (error) {
+    return {
+      facts: [],
+      diagnostics: [
+        {
+          path,
+          message: `could not be read by the ${extractor.name} extractor (${(error as Error).message}). Please report this file.`,
+        },
+      ],
+    };
+  }
+}
+
+function describeSkippedRead(path: string, result: RawRead, maxBytes: number): Diagnostic | undefined {
+  if (result.status !== 'skipped') return undefined;
+  switch (result.reason) {
+    case 'too-large':
+      return {
+        path,
+        message: `larger than ${formatBytes(maxBytes)}; not read. Its contents are not counted.`,
+      };
+    case 'binary':
+      return { path, message: 'binary file; not read. Its contents are not counted.' };
+    case 'symlink-outside':
+      return { path, message: 'symbolic link to outside the repository; not followed.' };
+    case 'unreadable':
+      return {
+        path,
+        message: `could not be read (${result.message ?? 'unknown error'}). Its contents are not counted.`,
+      };
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
