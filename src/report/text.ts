@@ -1,11 +1,15 @@
 // The terminal report: practices grouped by phase, a little evidence each, diagnostics last.
+import { groupDiagnostics } from './diagnostic-groups.js';
 import { formatPlace } from './location.js';
 import type { PracticeResult, Report, Status } from './model.js';
+import { escapeTerminal } from './terminal-text.js';
 
 export interface TextOptions {
   color: boolean;
   /** Evidence lines shown per practice before "+N more". */
   evidencePerPractice?: number;
+  /** Groups of like diagnostics shown before "… and N more". */
+  diagnosticGroups?: number;
 }
 
 const MARKS: Record<Status, string> = { pass: '✔', fail: '✘', 'not-applicable': '–', unknown: '?' };
@@ -24,7 +28,7 @@ export function renderText(report: Report, options: TextOptions): string {
       'Not an ML project: no ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found.',
     );
     lines.push('No practice applies, so there is no score.');
-    lines.push(...footerLines(report, dim));
+    lines.push(...footerLines(report, dim, options.diagnosticGroups));
     return `${lines.join('\n')}\n`;
   }
   const signals = report.mlSignals.map((signal) => signal.tool);
@@ -67,7 +71,7 @@ export function renderText(report: Report, options: TextOptions): string {
         : '';
     lines.push(`${bold('Project')} ${project.root}: ${status}${missing}`);
   }
-  lines.push(...footerLines(report, dim));
+  lines.push(...footerLines(report, dim, options.diagnosticGroups));
   return `${lines.join('\n')}\n`;
 }
 
@@ -99,12 +103,24 @@ function adviceLines(
   return lines;
 }
 
-function footerLines(report: Report, dim: (text: string) => string): string[] {
+function footerLines(report: Report, dim: (text: string) => string, maxGroups = 20): string[] {
   const lines: string[] = [];
   if (report.diagnostics.length > 0) {
     lines.push('', `Diagnostics (${report.diagnostics.length})`);
-    for (const diagnostic of report.diagnostics)
-      lines.push(`  ${formatPlace(diagnostic)}: ${diagnostic.message}`);
+    const groups = groupDiagnostics(report.diagnostics);
+    for (const { first, moreLines } of groups.slice(0, maxGroups)) {
+      lines.push(`  ${escapeTerminal(formatPlace(first))}: ${escapeTerminal(first.message)}`);
+      if (moreLines.length > 0)
+        lines.push(dim(`      and ${moreLines.length} more like it${linesOf(moreLines)}`));
+    }
+    const hidden = groups.slice(maxGroups);
+    if (hidden.length > 0) {
+      const count = hidden.reduce((sum, group) => sum + 1 + group.moreLines.length, 0);
+      const files = new Set(hidden.map((group) => group.first.path)).size;
+      lines.push(
+        `  … and ${count} more in ${files} ${files === 1 ? 'file' : 'files'} (--format json lists them all)`,
+      );
+    }
   }
   const { filesListed, filesRead, bytesRead, durationMs } = report.stats;
   lines.push(
@@ -112,6 +128,14 @@ function footerLines(report: Report, dim: (text: string) => string): string[] {
     dim(`Listed ${filesListed} files, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`),
   );
   return lines;
+}
+
+/** ` (lines 4, 5, 6 … 245)`: the first few and the last of a group's other lines. */
+function linesOf(lines: (number | undefined)[]): string {
+  const known = lines.filter((line): line is number => line !== undefined);
+  if (known.length === 0) return '';
+  const shown = known.length <= 4 ? known.join(', ') : `${known.slice(0, 3).join(', ')} … ${known.at(-1)}`;
+  return ` (${known.length === 1 ? 'line' : 'lines'} ${shown})`;
 }
 
 function practiceLines(
@@ -124,7 +148,7 @@ function practiceLines(
   const mark = paint(COLORS[practice.status], MARKS[practice.status]);
   const lines = [`  ${mark} ${practice.id.padEnd(width)}  ${practice.message}`];
   for (const item of practice.evidence.slice(0, perPractice)) {
-    lines.push(dim(`      ${formatPlace(item)}  ${item.detail}`));
+    lines.push(dim(`      ${escapeTerminal(formatPlace(item))}  ${escapeTerminal(item.detail)}`));
   }
   if (practice.evidence.length > perPractice) {
     lines.push(dim(`      … and ${practice.evidence.length - perPractice} more`));
