@@ -39,8 +39,10 @@ export function scoreBase(
   let changes = startedDiff && changesOf(startedDiff);
   if (!changes && !hasCommit(root, baseSha)) {
     if (!fetchCommit(root, baseSha)) {
+      // A SHA is shortened like git shortens it; a ref name is shown whole.
+      const shown = /^[0-9a-f]{40}$/i.test(baseSha) ? baseSha.slice(0, 7) : baseSha;
       return {
-        note: `The base commit ${baseSha.slice(0, 7)} is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.`,
+        note: `The base commit ${shown} is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.`,
       };
     }
   }
