@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleSet } from '../engine/load-rules.js';
 import type { Rule } from '../engine/rule-schema.js';
+import { practiceAnchor } from './anchor.js';
 import { escapeMarkdown } from './escape.js';
-import type { Evidence, PracticeResult, Report, ReportDiagnostic } from './model.js';
+import type { PracticeResult, Report, ReportDiagnostic } from './model.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/mlops-maturity/mlops-maturity';
@@ -41,7 +42,7 @@ export function renderSarif(report: Report, ruleSet: RuleSet, options: SarifOpti
     ...report.projects.map((project) => ({ ...project, missing: project.phase.missing })),
   ];
   for (const project of projects) {
-    const anchor = manifestOf(report, project.root);
+    const anchor = practiceAnchor(report, project.root);
     for (const practice of project.practices.filter((candidate) => candidate.status === 'fail')) {
       const isNeededNext = project.missing.includes(practice.id);
       results.push(
@@ -175,25 +176,6 @@ function location(prefix: string, path: string, line: number): Location {
       region: { startLine: line },
     },
   };
-}
-
-/**
- * The file a missing practice is reported on: the project's main manifest among the files its evidence
- * names, else the file that made it an ML project. Paths are those of the scanned folder.
- */
-function manifestOf(report: Report, projectRoot: string): string {
-  const inProject = (path: string) => projectRoot === '' || path.startsWith(`${projectRoot}/`);
-  const evidence: Evidence[] = [
-    ...report.mlSignals,
-    ...report.practices.flatMap((practice) => practice.evidence),
-  ].filter((item) => inProject(item.path));
-  const local = (path: string) => (projectRoot ? path.slice(projectRoot.length + 1) : path);
-  for (const manifest of MANIFESTS) {
-    const found = evidence.find((item) => local(item.path) === manifest);
-    if (found) return found.path;
-  }
-  const declared = evidence.find((item) => item.kind === 'dependency') ?? evidence[0];
-  return declared?.path ?? (projectRoot ? `${projectRoot}/${MANIFESTS[0]}` : MANIFESTS[0]!);
 }
 
 /** A relative URI reference: each path segment percent-encoded, so spaces or `#` cannot end it. */
