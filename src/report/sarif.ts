@@ -16,15 +16,6 @@ export const DIAGNOSTIC_RULE_ID = 'unreadable-file';
 export const MAX_RESULTS = 5000;
 /** Bumped only when what identifies a result changes: alerts keep their identity across runs. */
 const FINGERPRINT_KEY = 'mlopsMaturity/v1';
-// The files a missing practice is reported on, best first: where a team declares its project.
-const MANIFESTS = [
-  'pyproject.toml',
-  'setup.cfg',
-  'setup.py',
-  'requirements.txt',
-  'environment.yml',
-  'Pipfile',
-];
 
 export interface SarifOptions {
   /** The scanned folder's path inside the repository, with a trailing slash (`''` at its top). */

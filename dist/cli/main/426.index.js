@@ -17,7 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/anchor.ts
 // Best first.
-const MANIFESTS = ['pyproject.toml', 'setup.cfg', 'setup.py', 'requirements.txt', 'environment.yml', 'Pipfile'];
+const MANIFESTS = [
+    'pyproject.toml',
+    'setup.cfg',
+    'setup.py',
+    'requirements.txt',
+    'environment.yml',
+    'Pipfile',
+];
 /**
  * The file a missing practice is reported on: the project's main manifest among the files its evidence
  * names, else the file that made it an ML project. Paths are those of the scanned folder.
@@ -54,15 +61,6 @@ const DIAGNOSTIC_RULE_ID = 'unreadable-file';
 const MAX_RESULTS = 5000;
 /** Bumped only when what identifies a result changes: alerts keep their identity across runs. */
 const FINGERPRINT_KEY = 'mlopsMaturity/v1';
-// The files a missing practice is reported on, best first: where a team declares its project.
-const sarif_MANIFESTS = (/* unused pure expression or super */ null && ([
-    'pyproject.toml',
-    'setup.cfg',
-    'setup.py',
-    'requirements.txt',
-    'environment.yml',
-    'Pipfile',
-]));
 /** Renders `report` with the reporting rules of `ruleSet`; paths become repository-relative URIs. */
 function renderSarif(report, ruleSet, options = {}) {
     const prefix = options.uriPrefix ?? '';
