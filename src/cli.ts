@@ -7,6 +7,7 @@ import { type Command, findCommand, OVERVIEW, parseCommand, SCAN_FORMATS } from 
 import type { Config } from './config/config-schema.js';
 import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
+import { withCustomRules } from './engine/custom-rules.js';
 import { loadRules, loadRulesSnapshot, type RuleSet } from './engine/load-rules.js';
 import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
 import { UsageError } from './engine/usage-error.js';
@@ -55,6 +56,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
  */
 function endQuietlyOnClosedPipes(io: Io): void {
   for (const stream of [io.stdout, io.stderr]) {
+    // A caller's own sink may be a bare writer, with no events to listen to.
+    if (typeof stream.on !== 'function') continue;
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
       if (stream !== io.stderr) io.stderr.write(`mlops-maturity: cannot write the output (${error.code}).\n`);
@@ -63,6 +66,11 @@ function endQuietlyOnClosedPipes(io: Io): void {
 }
 
 async function runCommand(argv: string[], io: Io): Promise<number> {
+  // Commands with options of their own parse them themselves, and load only when asked for.
+  if (argv[0] === 'rollup') return (await import('./rollup/rollup-command.js')).runRollup(argv.slice(1), io);
+  if (argv[0] === 'rules' && argv[1] === 'test')
+    return (await import('./rule-pack/rules-test-command.js')).runRulesTest(argv.slice(2), io);
+  if (argv[0] === 'help' && argv[1] === 'rollup') return runCommand(['rollup', '--help'], io);
   const [name, ...rest] = argv;
   if (name === undefined) throw new UsageError('missing command. Run mlops-maturity scan [path].');
   if (name === '-h' || name === '--help') return writeOutput(OVERVIEW, undefined, io);
@@ -110,8 +118,9 @@ async function runScan(values: Values, path: string, io: Io): Promise<number> {
   // beside the head scan. A path that is no folder is left to the scan to report.
   if (base !== undefined && isFolder(path)) checkBaseRef(resolve(path), path, base);
   const baseGit = base !== undefined ? startBaseGit(resolve(path), base) : undefined;
-  const config = withFlags(loadConfig(path, values.config as string | undefined).config, values);
-  const ruleSet = loadRules();
+  const loaded = loadConfig(path, values.config as string | undefined);
+  const config = withFlags(loaded.config, values);
+  const ruleSet = withCustomRules(loadRules(), path, config, loaded.path);
   markPhase('configuration and rules loaded');
   const keep = base !== undefined ? new FileOutcomes() : undefined;
   const head = await scanLoadingWalk(path, {

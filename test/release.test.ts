@@ -1,6 +1,6 @@
 // Release readiness: the release script's tags, one published name everywhere, Node versions that install cleanly.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -81,7 +81,11 @@ describe('release readiness', () => {
     expect(packageJson.repository.url).toBe(`git+https://github.com/${name}.git`);
     expect(parse(read('action.yml')).author).toBe(packageJson.author);
     const readme = read('README.md');
-    expect(readme).not.toMatch(/OWNER\//);
+    for (const file of [
+      'README.md',
+      ...readdirSync(join(REPO, '.github', 'workflows')).map((name) => `.github/workflows/${name}`),
+    ])
+      expect(read(file), file).not.toMatch(/OWNER\//);
     const uses = [...readme.matchAll(/uses: ([\w.-]+\/[\w.-]+)@(\S+)/g)].filter(([, repo]) =>
       repo!.endsWith('/mlops-maturity'),
     );

@@ -141,11 +141,13 @@ Options:
 export const OVERVIEW = `Usage: mlops-maturity <command> [options]
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(9)}${command.summary}`).join('\n')}
+${COMMANDS.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join('\n')}
+  rules test [dir]  run a custom rule pack's fixtures
+  rollup REPORT.json|FOLDER...  merge reports of many repositories into one view
 
 Run mlops-maturity <command> --help for a command's options.
-  -h, --help      show this help
-  -v, --version   show the version
+  -h, --help        show this help
+  -v, --version     show the version
 `;
 
 export interface ParsedCommand {

@@ -25,7 +25,10 @@ export interface SarifOptions {
 /** Renders `report` with the reporting rules of `ruleSet`; paths become repository-relative URIs. */
 export function renderSarif(report: Report, ruleSet: RuleSet, options: SarifOptions = {}): string {
   const prefix = options.uriPrefix ?? '';
-  const rules = [...ruleSet.rules.map((rule) => describeRule(rule, ruleSet)), DIAGNOSTIC_RULE];
+  const known = new Set(ruleSet.rules.map((rule) => rule.id));
+  // A practice of rules the caller did not pass (a custom pack) still gets a reporting rule, from the report.
+  const unlisted = report.practices.filter((practice) => !known.has(practice.id)).map(describePractice);
+  const rules = [...ruleSet.rules.map((rule) => describeRule(rule, ruleSet)), ...unlisted, DIAGNOSTIC_RULE];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results: Result[] = [];
   const projects = [
@@ -104,6 +107,18 @@ function describeRule(rule: Rule, ruleSet: RuleSet): ReportingDescriptor {
     helpUri: `${INFORMATION_URI}/blob/main/docs/rules.md#${rule.id}`,
     defaultConfiguration: { level: 'note' },
     properties: { tags: ['mlops', rule.category, `phase-${rule.phase}`], precision: 'medium' },
+  };
+}
+
+function describePractice(practice: PracticeResult): ReportingDescriptor {
+  return {
+    id: practice.id,
+    name: pascalCase(practice.id),
+    shortDescription: { text: practice.title },
+    fullDescription: { text: practice.title },
+    help: { text: `${practice.title}. Run mlops-maturity explain ${practice.id} for what counts.` },
+    defaultConfiguration: { level: 'note' },
+    properties: { tags: ['mlops', practice.category, `phase-${practice.phase}`], precision: 'medium' },
   };
 }
 

@@ -150,3 +150,20 @@ describe('renderSarif', () => {
     );
   });
 });
+
+describe('renderSarif with practices of rules it was not given', () => {
+  it('describes them from the report, so every result has its reporting rule', () => {
+    const report = stableReport('churn-service');
+    const custom = {
+      ...report.practices[0]!,
+      id: 'model-card',
+      title: 'Every model has a model card',
+      status: 'fail' as const,
+    };
+    const log = sarifOf({ ...report, practices: [...report.practices, custom] as Report['practices'] });
+    expectCodeScanningReady(log);
+    const rule = log.runs[0]!.tool.driver.rules!.find((candidate) => candidate.id === 'model-card');
+    expect(rule?.shortDescription?.text).toBe('Every model has a model card');
+    expect(log.runs[0]!.results!.some((result) => result.ruleId === 'model-card')).toBe(true);
+  });
+});

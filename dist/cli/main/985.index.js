@@ -23,6 +23,8 @@ var rule_schema = __webpack_require__(6556);
 // The report every renderer reads: the JSON contract (schemaVersion 1). Later versions extend it, never rename.
 
 
+/** A built-in practice id or a custom rule's. */
+const PracticeId = rule_schema/* kebabCase */.kW;
 const EVIDENCE_KINDS = [
     'dependency',
     'import',
@@ -47,7 +49,7 @@ const EvidenceSchema = schemas/* object */.Ikc({
 });
 const STATUSES = ['pass', 'fail', 'not-applicable', 'unknown'];
 const PracticeResultSchema = schemas/* object */.Ikc({
-    id: schemas/* enum */.k5n(rule_schema/* PRACTICE_IDS */.dq),
+    id: PracticeId,
     title: schemas/* string */.YjP(),
     category: schemas/* enum */.k5n(rule_schema/* CATEGORIES */.R6),
     phase: schemas/* number */.aig().int(),
@@ -66,7 +68,7 @@ const DiagnosticSchema = schemas/* object */.Ikc({
     message: schemas/* string */.YjP(),
 });
 const AdviceItemSchema = schemas/* object */.Ikc({
-    practice: schemas/* enum */.k5n(rule_schema/* PRACTICE_IDS */.dq),
+    practice: PracticeId,
     title: schemas/* string */.YjP(),
     tool: schemas/* string */.YjP(),
     toolName: schemas/* string */.YjP(),
@@ -85,7 +87,7 @@ const PhaseSchema = schemas/* object */.Ikc({
     next: schemas/* number */.aig().int().min(1).max(3).nullable(),
     nextName: schemas/* string */.YjP().nullable(),
     /** Practice ids the next phase still needs. */
-    missing: schemas/* array */.YOg(schemas/* enum */.k5n(rule_schema/* PRACTICE_IDS */.dq)),
+    missing: schemas/* array */.YOg(PracticeId),
 });
 /** What one project (the repository, or a sub-project of a monorepo) scores. */
 const AssessmentSchema = schemas/* object */.Ikc({
@@ -109,8 +111,8 @@ const DeltaSchema = schemas/* object */.Ikc({
     basePhase: schemas/* number */.aig().optional(),
     scoreChange: schemas/* number */.aig().nullable().optional(),
     phaseChange: schemas/* number */.aig().optional(),
-    gained: schemas/* array */.YOg(schemas/* enum */.k5n(rule_schema/* PRACTICE_IDS */.dq)).optional(),
-    lost: schemas/* array */.YOg(schemas/* enum */.k5n(rule_schema/* PRACTICE_IDS */.dq)).optional(),
+    gained: schemas/* array */.YOg(PracticeId).optional(),
+    lost: schemas/* array */.YOg(PracticeId).optional(),
 });
 const ReportSchema = schemas/* object */.Ikc({
     schemaVersion: schemas/* literal */.euz(1),
@@ -135,6 +137,8 @@ const ReportSchema = schemas/* object */.Ikc({
     /** Set by the action on pull requests. */
     delta: DeltaSchema.optional(),
     stats: schemas/* object */.Ikc({
+        /** When the scan started (ISO 8601 UTC); a roll-up tells stale reports by it. */
+        scannedAt: schemas/* string */.YjP().optional(),
         filesListed: schemas/* number */.aig().int(),
         filesRead: schemas/* number */.aig().int(),
         bytesRead: schemas/* number */.aig().int(),
