@@ -1,63 +1,42 @@
 // The CLI: parse argv, call scan(), print a renderer's string, return the exit code (src/bin.ts sets it).
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { checkBaseRef } from './cli/base-ref.js';
+import { shouldColor } from './cli/color.js';
+import { type Command, findCommand, OVERVIEW, parseCommand, SCAN_FORMATS } from './cli/commands.js';
 import type { Config } from './config/config-schema.js';
 import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { withCustomRules } from './engine/custom-rules.js';
-import { loadRules, loadRulesSnapshot } from './engine/load-rules.js';
+import { loadRules, loadRulesSnapshot, type RuleSet } from './engine/load-rules.js';
 import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
 import { UsageError } from './engine/usage-error.js';
 import { compareWithBase, startBaseGit } from './pipeline/base-scan.js';
+import { pathInWorkTree } from './repo/run-git.js';
 import { neutralizeControls } from './report/escape.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
+import type { Report } from './report/model.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
 import { renderText } from './report/text.js';
 import { FileOutcomes, scanLoadingWalk } from './scan.js';
 import { markPhase } from './timings.js';
 import { VERSION } from './version.js';
 
-const HELP = `Usage:
-  mlops-maturity scan [path] [options]   report which MLOps practices a repository has, with evidence
-  mlops-maturity rules [--format text|markdown|json]   list the practices and the tools each one recognises
-  mlops-maturity explain <practice-id>   what a practice checks, why it matters, how to start
-  mlops-maturity schema                  print the JSON Schema of .mlops-maturity.yml
-  mlops-maturity rules test [dir]        run a custom rule pack's fixtures (rules test --help)
-  mlops-maturity rollup REPORT.json|FOLDER...   merge reports of many repositories (rollup --help)
-
-Options of scan:
-  --format text|json|markdown   output format (default: text)
-  --output FILE                 write the report to FILE instead of standard output
-  --config PATH                 configuration file (default: <path>/.mlops-maturity.yml when present)
-  --team-size small|medium|large  team profile for advice: 1–5, 6–20, 20+ people (default: small)
-  --budget free|paid            whether paid tools may be advised (default: free)
-  --fail-below N                exit 1 when the score is below N (0–100)
-  --min-phase N                 exit 1 when the phase is below N (0–3)
-  --base REF                    also score commit REF (e.g. origin/main) and show what changed since
-  -j, --jobs N                  threads reading files (default: 1 below 15,000 files, else the
-                                cores there are, at most 4)
-
-Other options:
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit codes: 0 success, 1 below a threshold (after printing the report), 2 usage or configuration error.
-`;
-
-const FORMATS = ['text', 'json', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = (typeof SCAN_FORMATS)[number];
+type Values = Record<string, string | boolean | undefined>;
 
 interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;
 }
 
 /** Runs the CLI and returns the exit code. Usage errors print one line; internal errors no stack unless DEBUG is set. */
 export async function main(argv: string[], io: Io = process): Promise<number> {
   markPhase('started');
+  endQuietlyOnClosedPipes(io);
   try {
     return await runCommand(argv, io);
   } catch (error) {
@@ -74,92 +53,160 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
 }
 
+/**
+ * `scan | head` closes the pipe before the report is written: that is the reader's choice, not an error,
+ * so the run ends with its own exit code and no stack trace. Other write errors get one line.
+ */
+function endQuietlyOnClosedPipes(io: Io): void {
+  for (const stream of [io.stdout, io.stderr]) {
+    // A caller's own sink may be a bare writer, with no events to listen to.
+    if (typeof stream.on !== 'function') continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      if (stream !== io.stderr) io.stderr.write(`mlops-maturity: cannot write the output (${error.code}).\n`);
+    });
+  }
+}
+
 async function runCommand(argv: string[], io: Io): Promise<number> {
   // Commands with options of their own parse them themselves, and load only when asked for.
   if (argv[0] === 'rollup') return (await import('./rollup/rollup-command.js')).runRollup(argv.slice(1), io);
   if (argv[0] === 'rules' && argv[1] === 'test')
     return (await import('./rule-pack/rules-test-command.js')).runRulesTest(argv.slice(2), io);
-  let parsed: ReturnType<typeof parseCli>;
-  try {
-    parsed = parseCli(argv);
-  } catch (error) {
-    // node's own wording is long and suggests `--`; name the option instead.
-    const message = (error as Error).message;
-    const option = /Unknown option '([^']+)'/.exec(message)?.[1];
-    // node words a value that starts with a dash (`--base -x`) in three lines.
-    const needsValue = /^Option '(?:-\w, )?(--[\w-]+)' argument is ambiguous/.exec(message)?.[1];
-    const problem = option
-      ? `unknown option "${option}"`
-      : needsValue
-        ? `${needsValue} needs a value (write ${needsValue}=VALUE for one that starts with "-")`
-        : message.split('\n')[0]!.replace(/\.$/, '');
-    throw new UsageError(`${problem}. Run mlops-maturity --help.`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
-  const [command, path = '.', ...extra] = positionals;
-  if (command === 'rules') return writeOutput(renderRules(values.format), values.output, io);
-  if (command === 'explain') return writeOutput(explain(positionals[1]), values.output, io);
-  if (command === 'schema') return writeOutput(renderConfigJsonSchema(), values.output, io);
-  if (command !== 'scan') {
+  if (argv[0] === 'help' && argv[1] === 'rollup') return runCommand(['rollup', '--help'], io);
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new UsageError('missing command. Run mlops-maturity scan [path].');
+  if (name === '-h' || name === '--help') return writeOutput(OVERVIEW, undefined, io);
+  if (name === '-v' || name === '--version') return writeOutput(`${VERSION}\n`, undefined, io);
+  if (name === 'help') return writeOutput(helpFor(rest[0]), undefined, io);
+  const command = findCommand(name);
+  if (!command) {
     throw new UsageError(
-      command === undefined
-        ? 'missing command. Run mlops-maturity scan [path].'
-        : `unknown command "${command}". Run mlops-maturity scan [path].`,
+      name.startsWith('-')
+        ? `"${neutralizeControls(name)}" comes before a command. Run mlops-maturity scan [path] ${neutralizeControls(name)}.`
+        : `unknown command "${neutralizeControls(name)}". Run mlops-maturity --help.`,
     );
   }
-  if (extra.length > 0)
-    throw new UsageError(`scan takes one path, got also "${extra[0]}". Quote paths with spaces.`);
-  const format = values.format ?? 'text';
-  if (!isFormat(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
+  const { values, positionals } = parseCommand(command, rest);
+  if (values.help) return writeOutput(command.help, undefined, io);
+  const output = values.output as string | undefined;
+  switch (command.name) {
+    case 'scan':
+      return runScan(values, positionals[0] ?? '.', io);
+    case 'init':
+      return runInit(values, positionals[0] ?? '.', io);
+    case 'rules':
+      return writeOutput(renderRules(values.format as string | undefined), output, io);
+    case 'explain':
+      return writeOutput(explain(positionals[0]), output, io);
+    default:
+      return writeOutput(await renderSchema(values.report === true), output, io);
+  }
+}
 
-  const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
+function helpFor(name: string | undefined): string {
+  if (name === undefined) return OVERVIEW;
+  const command: Command | undefined = findCommand(name);
+  if (!command)
+    throw new UsageError(`unknown command "${neutralizeControls(name)}". Run mlops-maturity --help.`);
+  return command.help;
+}
+
+async function runScan(values: Values, path: string, io: Io): Promise<number> {
+  const format = oneOf('--format', (values.format as string | undefined) ?? 'text', SCAN_FORMATS);
+  const file = values.output as string | undefined;
+  const base = values.base as string | undefined;
+  const isQuiet = values.quiet === true;
+  const showProgress = format === 'text' && !file && !isQuiet && io.stderr.isTTY === true;
+  // A base that names no commit is a usage error before any work; git's part of scoring a good one runs
+  // beside the head scan. A path that is no folder is left to the scan to report.
   // A ref never starts with a dash: such a value is a git option, refused before git sees it.
-  if (values.base !== undefined && (values.base === '' || values.base.startsWith('-')))
-    throw new UsageError(`--base must name a commit (a branch, tag or SHA), got "${values.base}".`);
-  // git's part of scoring the base runs beside the head scan.
-  const baseGit = values.base ? startBaseGit(resolve(path), values.base) : undefined;
-  const loaded = loadConfig(path, values.config);
+  if (base !== undefined && base.startsWith('-'))
+    throw new UsageError(
+      `--base must name a commit (a branch, tag or SHA), got "${neutralizeControls(base.slice(0, 60))}".`,
+    );
+  if (base !== undefined && isFolder(path)) checkBaseRef(resolve(path), path, base);
+  const baseGit = base !== undefined ? startBaseGit(resolve(path), base) : undefined;
+  const loaded = loadConfig(path, values.config as string | undefined);
   const config = withFlags(loaded.config, values);
   const ruleSet = withCustomRules(loadRules(), path, config, loaded.path);
   markPhase('configuration and rules loaded');
-  const keep = values.base ? new FileOutcomes() : undefined;
+  const keep = base !== undefined ? new FileOutcomes() : undefined;
   const head = await scanLoadingWalk(path, {
     ruleSet,
     config,
     keep,
-    threads: parseJobs(values.jobs),
+    threads: parseJobs(values.jobs as string | undefined),
     onProgress: showProgress ? progressPrinter(io.stderr) : undefined,
   });
-  const report = values.base
-    ? {
-        ...head,
-        delta: await compareWithBase(resolve(path), values.base, ruleSet, config, head, keep, baseGit),
-      }
-    : head;
-  if (values.base) markPhase('base scored');
-  const useColor = !values.output && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const output =
-    format === 'json'
-      ? renderJson(report)
-      : format === 'markdown'
-        ? renderMarkdown(report)
-        : renderText(report, { color: useColor });
-  writeOutput(output, values.output, io);
+  const report =
+    base !== undefined
+      ? { ...head, delta: await compareWithBase(resolve(path), base, ruleSet, config, head, keep, baseGit) }
+      : head;
+  if (base !== undefined) markPhase('base scored');
+  if (file || !isQuiet) {
+    const color = !file && shouldColor(io.stdout, io.env);
+    writeOutput(await render(format, report, ruleSet, path, color), file, io);
+  }
   markPhase('report written');
+  // The reason goes to standard error whatever the format and wherever the report went.
+  if (!report.thresholds.passed)
+    io.stderr.write(`mlops-maturity: threshold not met: ${report.thresholds.reasons.join('; ')}.\n`);
   return report.thresholds.passed ? 0 : 1;
 }
 
+/** The report in `format`; SARIF and the badge are loaded only when asked for. */
+async function render(format: Format, report: Report, ruleSet: RuleSet, path: string, color: boolean) {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  if (format === 'sarif') {
+    const { renderSarif } = await import('./report/sarif.js');
+    // Code scanning wants paths from the repository's root, the scanned folder may be below it.
+    const folder = isFolder(path) ? pathInWorkTree(resolve(path)) : '';
+    return renderSarif(report, ruleSet, { uriPrefix: folder ? `${folder}/` : '' });
+  }
+  if (format === 'badge') return (await import('./report/badge.js')).renderBadge(report);
+  return renderText(report, { color });
+}
+
+async function runInit(values: Values, path: string, io: Io): Promise<number> {
+  const { initConfig, terminalQuestions } = await import('./cli/init.js');
+  const teamSize = values['team-size'] as string | undefined;
+  const budget = values.budget as string | undefined;
+  const questions =
+    io.stdin?.isTTY && io.stdout.isTTY && (teamSize === undefined || budget === undefined)
+      ? terminalQuestions(io.stdin, io.stdout)
+      : undefined;
+  try {
+    const done = await initConfig({
+      path,
+      teamSize: teamSize === undefined ? undefined : oneOf('--team-size', teamSize, TEAM_SIZES),
+      budget: budget === undefined ? undefined : oneOf('--budget', budget, BUDGETS),
+      force: values.force === true,
+      ask: questions?.ask,
+    });
+    return writeOutput(done, undefined, io);
+  } finally {
+    questions?.close();
+  }
+}
+
+async function renderSchema(isReport: boolean): Promise<string> {
+  if (!isReport) return renderConfigJsonSchema();
+  return (await import('./report/report-schema.js')).renderReportJsonSchema();
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Command-line options override the configuration file, one field each. */
-function withFlags(config: Config, values: ReturnType<typeof parseCli>['values']): Config {
+function withFlags(config: Config, flags: Values): Config {
+  const values = flags as Record<string, string | undefined>;
   const merged = { ...config };
   if (values['team-size'] !== undefined)
     merged['team-size'] = oneOf('--team-size', values['team-size'], TEAM_SIZES);
@@ -218,36 +265,12 @@ function explain(id: string | undefined): string {
   return renderRuleExplanation(rule, ruleSet);
 }
 
-function parseCli(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      config: { type: 'string' },
-      'team-size': { type: 'string' },
-      budget: { type: 'string' },
-      'fail-below': { type: 'string' },
-      'min-phase': { type: 'string' },
-      base: { type: 'string' },
-      jobs: { type: 'string', short: 'j' },
-      output: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
-}
-
 function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const jobs = Number(value);
   if (!/^\d{1,2}$/.test(value) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${value}".`);
   return jobs;
-}
-
-function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
 }
 
 /** Shows "files scanned / total" on a TTY once a scan has taken more than a second. */

@@ -15,9 +15,12 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { FileOutcomes, scanLoadingWalk } from '../scan.js';
 import { isRegression } from '../score/delta.js';
+import { annotate } from './annotations.js';
 import { MARKER, upsertComment } from './comment.js';
 import { type RunContext, readRunContext } from './event.js';
 import { type Inputs, readInputs } from './inputs.js';
+import { writeReportFiles } from './report-files.js';
+import { workspacePrefix } from './workspace-path.js';
 
 export async function run(): Promise<void> {
   let summary: string | undefined;
@@ -34,6 +37,8 @@ export async function run(): Promise<void> {
     const markdown = renderMarkdown(report, { linkBase: linkBase(context, inputs.path), marker: MARKER });
     summary = renderMarkdown(report, { linkBase: linkBase(context, inputs.path) });
     setOutputs(report, failures.length === 0);
+    writeReportFiles(report, workspacePrefix(inputs.path));
+    annotate(report, workspacePrefix(inputs.path));
     if (shouldComment(inputs.comment, context, report, failures.length > 0)) {
       await comment(inputs, context, markdown);
     }

@@ -1,21 +1,24 @@
-// Reads .mlops-maturity.yml (or --config PATH): a problem in it is a usage error naming file, field and fix.
+// Reads .mlops-maturity.yml or .yaml (or --config PATH): a problem in it is a usage error naming file, field and fix.
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../engine/usage-error.js';
 import { describeIssue } from '../engine/zod-messages.js';
 import { assertNestingWithin, NestingTooDeep } from '../facts/formats/nesting-depth.js';
 import { type Config, ConfigSchema } from './config-schema.js';
+import { findConfigFile } from './find-config.js';
 import { readConfigFile } from './read-config-file.js';
 
 export const CONFIG_FILE = '.mlops-maturity.yml';
 
 /**
- * The configuration for a scan of `root`: `explicitPath` when given (it must exist), else the root's
- * .mlops-maturity.yml when present, else the defaults. Throws UsageError for unreadable or invalid files.
+ * The configuration for a scan of `root`: `explicitPath` when given (it must exist), else the nearest
+ * .mlops-maturity.yml or .yaml from `root` up to the repository root (find-config.ts), else the defaults.
+ * Throws UsageError for unreadable or invalid files.
  */
 export function loadConfig(root: string, explicitPath?: string): { config: Config; path?: string } {
-  const path = explicitPath ?? join(root, CONFIG_FILE);
-  const display = explicitPath ?? CONFIG_FILE;
+  const found = explicitPath === undefined ? findConfigFile(root) : undefined;
+  const path = explicitPath ?? found?.path ?? join(root, CONFIG_FILE);
+  const display = explicitPath ?? found?.display ?? CONFIG_FILE;
   // No file (or a root that is not a folder, which the scan reports itself): the defaults apply.
   const text = readConfigFile(path, display, root);
   if (text === undefined) {

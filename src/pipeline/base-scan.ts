@@ -1,4 +1,5 @@
 // Scores the pull request's base commit from git objects (no checkout, no second clone).
+
 import type { Config } from '../config/config-schema.js';
 import type { RuleSet } from '../engine/load-rules.js';
 import { type CommitSide, changesArgs, changesOf, listingFromChanges } from '../repo/commit-changes.js';
@@ -12,6 +13,7 @@ import {
   runGit,
   startGit,
 } from '../repo/run-git.js';
+import { neutralizeControls } from '../report/escape.js';
 import type { Delta, Report } from '../report/model.js';
 import { type FileOutcomes, scan } from '../scan.js';
 import { compareReports } from '../score/delta.js';
@@ -51,7 +53,7 @@ export function scoreBase(
   const baseSha = resolveCommit(root, baseRef) ?? (fetchCommit(root, baseRef) ? baseRef : undefined);
   if (baseSha === undefined) {
     return {
-      note: `The base commit ${isCommitId(baseRef) ? baseRef.slice(0, 7) : baseRef.slice(0, 60)} is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.`,
+      note: `The base commit ${isCommitId(baseRef) ? baseRef.slice(0, 7) : neutralizeControls(baseRef.slice(0, 60))} is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.`,
     };
   }
   try {

@@ -1,5 +1,6 @@
 // The terminal report: practices grouped by phase, a little evidence each, diagnostics last. Every string
 // that can come from the scanned repository (paths, details, messages, notes) goes through `safe`.
+import { groupDiagnostics } from './diagnostic-groups.js';
 import { neutralizeControls as safe } from './escape.js';
 import { formatPlace } from './location.js';
 import type { PracticeResult, Report, Status } from './model.js';
@@ -8,6 +9,8 @@ export interface TextOptions {
   color: boolean;
   /** Evidence lines shown per practice before "+N more". */
   evidencePerPractice?: number;
+  /** Groups of like diagnostics shown before "… and N more". */
+  diagnosticGroups?: number;
 }
 
 const MARKS: Record<Status, string> = { pass: '✔', fail: '✘', 'not-applicable': '–', unknown: '?' };
@@ -26,7 +29,7 @@ export function renderText(report: Report, options: TextOptions): string {
       'Not an ML project: no ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found.',
     );
     lines.push('No practice applies, so there is no score.');
-    lines.push(...footerLines(report, dim));
+    lines.push(...footerLines(report, dim, options.diagnosticGroups));
     return `${lines.join('\n')}\n`;
   }
   const signals = report.mlSignals.map((signal) => safe(signal.tool));
@@ -69,7 +72,7 @@ export function renderText(report: Report, options: TextOptions): string {
         : '';
     lines.push(`${bold('Project')} ${safe(project.root)}: ${status}${missing}`);
   }
-  lines.push(...footerLines(report, dim));
+  lines.push(...footerLines(report, dim, options.diagnosticGroups));
   return `${lines.join('\n')}\n`;
 }
 
@@ -103,12 +106,24 @@ function adviceLines(
   return lines;
 }
 
-function footerLines(report: Report, dim: (text: string) => string): string[] {
+function footerLines(report: Report, dim: (text: string) => string, maxGroups = 20): string[] {
   const lines: string[] = [];
   if (report.diagnostics.length > 0) {
     lines.push('', `Diagnostics (${report.diagnostics.length})`);
-    for (const diagnostic of report.diagnostics)
-      lines.push(`  ${safe(formatPlace(diagnostic))}: ${safe(diagnostic.message)}`);
+    const groups = groupDiagnostics(report.diagnostics);
+    for (const { first, moreLines } of groups.slice(0, maxGroups)) {
+      lines.push(`  ${safe(formatPlace(first))}: ${safe(first.message)}`);
+      if (moreLines.length > 0)
+        lines.push(dim(`      and ${moreLines.length} more like it${linesOf(moreLines)}`));
+    }
+    const hidden = groups.slice(maxGroups);
+    if (hidden.length > 0) {
+      const count = hidden.reduce((sum, group) => sum + 1 + group.moreLines.length, 0);
+      const files = new Set(hidden.map((group) => group.first.path)).size;
+      lines.push(
+        `  … and ${count} more in ${files} ${files === 1 ? 'file' : 'files'} (--format json lists them all)`,
+      );
+    }
   }
   const { filesListed, filesIgnored, filesRead, bytesRead, durationMs } = report.stats;
   const ignored = filesIgnored === undefined ? '' : ` (${filesIgnored} left out by ignore)`;
@@ -119,6 +134,14 @@ function footerLines(report: Report, dim: (text: string) => string): string[] {
     ),
   );
   return lines;
+}
+
+/** ` (lines 4, 5, 6 … 245)`: the first few and the last of a group's other lines. */
+function linesOf(lines: (number | undefined)[]): string {
+  const known = lines.filter((line): line is number => line !== undefined);
+  if (known.length === 0) return '';
+  const shown = known.length <= 4 ? known.join(', ') : `${known.slice(0, 3).join(', ')} … ${known.at(-1)}`;
+  return ` (${known.length === 1 ? 'line' : 'lines'} ${shown})`;
 }
 
 function practiceLines(

@@ -38,11 +38,13 @@ describe('action.yml', () => {
 
   it('declares the outputs the action sets', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([
+      'badge-file',
       'delta',
       'passed',
       'phase',
       'phase-name',
       'report-json',
+      'sarif-file',
       'score',
     ]);
   });

@@ -407,3 +407,83 @@ describe('the action on other events and clones', () => {
     );
   });
 });
+
+describe('the action in code scanning and on the diff (#16)', () => {
+  it('annotates a lost practice and each diagnostic at their file and line, and writes SARIF and a badge', async () => {
+    const workspace = join(scratch, 'repo');
+    const shas = repository(
+      join(workspace, 'services', 'churn'),
+      // The pull request drops MLflow and adds a pyproject.toml that is not valid TOML.
+      {
+        'requirements.txt': 'scikit-learn==1.5.2\npandas==2.2.3\n',
+        'src/train.py': 'from sklearn.ensemble import RandomForestClassifier\n',
+        'pyproject.toml': '[project]\nname = "churn\n',
+      },
+    );
+    const result = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+      inputs: { path: 'services/churn' },
+    });
+    expect(result.code).toBe(0);
+    const annotations = result.stdout.split('\n').filter((line) => /^::(warning|error|notice)/.test(line));
+    expect(annotations).toEqual([
+      expect.stringMatching(
+        // `:` in a property is escaped as %3A by @actions/core.
+        /^::warning title=mlops-maturity%3A experiment-tracking lost,file=services\/churn\/requirements.txt,line=1::This pull request loses experiment-tracking \(Experiments are tracked with a tracking tool\): Not found/,
+      ),
+      expect.stringMatching(
+        /^::warning title=mlops-maturity%3A file not read fully,file=services\/churn\/pyproject.toml,line=2::not valid TOML/,
+      ),
+    ]);
+    expect(result.outputs['sarif-file']).toBe(join(scratch, 'mlops-maturity.sarif'));
+    const sarif = JSON.parse(readFileSync(result.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const uris = sarif.runs[0].results.map(
+      (item: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        item.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toContain('services/churn/pyproject.toml');
+    for (const uri of uris) expect(uri).toMatch(/^services\/churn\//);
+    expect(JSON.parse(readFileSync(result.outputs['badge-file']!, 'utf8'))).toEqual({
+      schemaVersion: 1,
+      label: 'MLOps maturity',
+      message: `phase 0 · ${result.outputs.score}`,
+      color: 'red',
+    });
+  });
+
+  it('gives a threshold failure as one error annotation that says why', async () => {
+    const workspace = join(scratch, 'repo');
+    const shas = repository(workspace, DVC_FILES);
+    const result = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+      inputs: { 'min-phase': '2' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([
+      '::error::mlops-maturity: phase 0 (Ad hoc) is below min-phase 2.',
+    ]);
+  });
+
+  it('caps warnings at what GitHub shows and says how many more there are', async () => {
+    const workspace = join(scratch, 'repo');
+    const broken = Object.fromEntries(
+      Array.from({ length: 12 }, (_, index) => [`configs/job-${index}/pyproject.toml`, '[project\n']),
+    );
+    const shas = repository(workspace, broken);
+    const result = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+    });
+    const lines = result.stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('::warning'))).toHaveLength(10);
+    expect(lines.filter((line) => line.startsWith('::notice'))).toEqual([
+      '::notice title=mlops-maturity::2 more warnings: the job summary lists them all.',
+    ]);
+  });
+});

@@ -144,7 +144,7 @@ describe('flags', () => {
     expect(runCli(['scan', tree.root, '--base', '-x'])).toMatchObject({
       code: 2,
       stderr:
-        'mlops-maturity: --base needs a value (write --base=VALUE for one that starts with "-"). Run mlops-maturity --help.\n',
+        'mlops-maturity: --base needs a value (write --base=VALUE for one that starts with "-"). Run mlops-maturity scan --help.\n',
     });
   });
 

@@ -107,10 +107,12 @@ describe('git under a hostile repository', () => {
     const compared = runCli(['scan', tree.root, '--base', base, '--format', 'json']);
     expect(compared.code).toBe(0);
     expect(JSON.parse(compared.stdout).delta.available).toBe(true);
-    // A commit the clone lacks is fetched from origin: over ssh, upload-pack and hooks all in play.
-    const fetched = runCli(['scan', tree.root, '--base', 'f'.repeat(40), '--format', 'json']);
-    expect(fetched.code).toBe(0);
-    expect(JSON.parse(fetched.stdout).delta.available).toBe(false);
+    // A commit the clone lacks is fetched from origin, as the action does for a shallow checkout: over ssh,
+    // upload-pack and hooks all in play. (The CLI refuses such a --base before any git fetch.)
+    const fetched = scoreBase(tree.root, 'f'.repeat(40), loadRules(), ConfigSchema.parse({}));
+    expect('report' in fetched).toBe(false);
+    expect('note' in fetched ? fetched.note : '').toMatch(/^The base commit fffffff is not in the clone and could not be fetched\./);
+    expect(runCli(['scan', tree.root, '--base', 'f'.repeat(40), '--format', 'json']).code).toBe(2);
     const untracked = runCli(['scan', tree.root, '--format', 'json']);
     expect(untracked.code).toBe(0);
     expect(ran(markers, names)).toEqual([]);
@@ -121,8 +123,9 @@ describe('git under a hostile repository', () => {
     commitAll(tree.root);
     const marker = join(tree.outside, 'ext-ran');
     git(tree.root, 'remote', 'add', 'origin', `ext::sh -c touch% ${marker}`);
-    const run = runCli(['scan', tree.root, '--base', 'e'.repeat(40), '--format', 'json']);
-    expect(run.code).toBe(0);
+    const result = scoreBase(tree.root, 'e'.repeat(40), loadRules(), ConfigSchema.parse({}));
+    expect('report' in result).toBe(false);
+    expect(runCli(['scan', tree.root, '--base', 'e'.repeat(40), '--format', 'json']).code).toBe(2);
     expect(existsSync(marker)).toBe(false);
   });
 

@@ -76,3 +76,43 @@ describe('renderMarkdown for a large monorepo', () => {
     expect(markdown).toMatch(/too long for a comment|shortened to fit/);
   });
 });
+
+describe('renderText diagnostics', () => {
+  it('shows repeated diagnostics of one file once, with how many more and where (#16)', () => {
+    const report = stableReport('churn-starter');
+    const diagnostics = Array.from({ length: 240 }, (_, index) => ({
+      path: 'requirements.txt',
+      line: index + 1,
+      message: `cannot read requirement "pkg${index}=1.0=py311h_0". It is not counted.`,
+    }));
+    const text = renderText({ ...report, diagnostics }, { color: false });
+    expect(text).toContain(
+      [
+        'Diagnostics (240)',
+        '  requirements.txt:1: cannot read requirement "pkg0=1.0=py311h_0". It is not counted.',
+        '      and 239 more like it (lines 2, 3, 4 … 240)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('caps the groups it shows and says how many it left out', () => {
+    const report = stableReport('churn-starter');
+    const diagnostics = Array.from({ length: 25 }, (_, index) => ({
+      path: `configs/broken-${index}.yaml`,
+      line: 2,
+      message: 'not valid YAML (bad indentation). Its settings are not counted.',
+    }));
+    const text = renderText({ ...report, diagnostics }, { color: false });
+    expect(text).toContain('  configs/broken-19.yaml:2: not valid YAML');
+    expect(text).not.toContain('broken-20.yaml');
+    expect(text).toContain('  … and 5 more in 5 files (--format json lists them all)\n');
+  });
+
+  it('prints control characters from the repository as visible escapes', () => {
+    const report = stableReport('churn-starter');
+    const diagnostics = [{ path: 'evil\u001b]0;owned\u0007.toml', line: 1, message: 'bad \u001b[2J' }];
+    const text = renderText({ ...report, diagnostics }, { color: false });
+    expect(text).toContain('  evil\\x1b]0;owned\\x07.toml:1: bad \\x1b[2J\n');
+  });
+});
