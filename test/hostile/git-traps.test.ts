@@ -111,7 +111,9 @@ describe('git under a hostile repository', () => {
     // upload-pack and hooks all in play. (The CLI refuses such a --base before any git fetch.)
     const fetched = scoreBase(tree.root, 'f'.repeat(40), loadRules(), ConfigSchema.parse({}));
     expect('report' in fetched).toBe(false);
-    expect('note' in fetched ? fetched.note : '').toMatch(/^The base commit fffffff is not in the clone and could not be fetched\./);
+    expect('note' in fetched ? fetched.note : '').toMatch(
+      /^The base commit fffffff is not in the clone and could not be fetched\./,
+    );
     expect(runCli(['scan', tree.root, '--base', 'f'.repeat(40), '--format', 'json']).code).toBe(2);
     const untracked = runCli(['scan', tree.root, '--format', 'json']);
     expect(untracked.code).toBe(0);
