@@ -33,7 +33,9 @@ function parseArgs(argv) {
     } else positional.push(arg);
   }
   if (positional.length !== 1) {
-    console.error('Usage: node scripts/preview-comment.mjs <repo> [--base SHA] [--out DIR] [--open] [--input name=value]');
+    console.error(
+      'Usage: node scripts/preview-comment.mjs <repo> [--base SHA] [--out DIR] [--open] [--input name=value]',
+    );
     process.exit(2);
   }
   return { ...options, workspace: resolve(positional[0]) };
@@ -126,7 +128,10 @@ export function outsideDetails(body) {
 }
 
 function toHtml(markdown, open) {
-  const css = readFileSync(join(REPO, 'node_modules', 'github-markdown-css', 'github-markdown-light.css'), 'utf8');
+  const css = readFileSync(
+    join(REPO, 'node_modules', 'github-markdown-css', 'github-markdown-light.css'),
+    'utf8',
+  );
   let html = marked.parse(markdown, { gfm: true });
   if (open) html = html.replaceAll('<details>', '<details open>');
   // GitHub's comment box: the stylesheet's own padding, the column width set by the window.
@@ -175,7 +180,9 @@ async function main() {
   const htmlPath = join(out, 'comment.html');
   writeFileSync(htmlPath, toHtml(body, options.open));
   const outside = outsideDetails(body).length;
-  console.log(`comment: ${body.length} characters, ${outside} outside <details>, ${body.length - outside} inside`);
+  console.log(
+    `comment: ${body.length} characters, ${outside} outside <details>, ${body.length - outside} inside`,
+  );
   try {
     for (const width of [1000, 700]) screenshot(htmlPath, join(out, `comment-${width}.png`), width);
     console.log(`screenshots: ${join(out, 'comment-1000.png')}, ${join(out, 'comment-700.png')}`);

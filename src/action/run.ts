@@ -12,7 +12,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { FileOutcomes, scanLoadingWalk } from '../scan.js';
-import { isRegression } from '../score/delta.js';
+import { describeRegression } from '../score/delta.js';
 import { MARKER, upsertComment } from './comment.js';
 import { type RunContext, readRunContext } from './event.js';
 import { type Inputs, readInputs } from './inputs.js';
@@ -24,11 +24,8 @@ export async function run(): Promise<void> {
     const context = readRunContext();
     const report = await assess(inputs, context);
     const failures = [...report.thresholds.reasons];
-    if (inputs['fail-on-regression'] && report.delta && isRegression(report.delta)) {
-      failures.push(
-        `this pull request lowers the ${(report.delta.scoreChange ?? 0) < 0 ? 'score' : 'phase'}`,
-      );
-    }
+    const regression = report.delta && describeRegression(report.delta);
+    if (inputs['fail-on-regression'] && regression) failures.push(regression);
     const markdown = renderMarkdown(report, { linkBase: linkBase(context, inputs.path), marker: MARKER });
     summary = renderMarkdown(report, { linkBase: linkBase(context, inputs.path) });
     setOutputs(report, failures.length === 0);

@@ -43,6 +43,8 @@ export const PracticeResultSchema = z.object({
   /** Display names of `tools`, in the same order. */
   toolNames: z.array(z.string()),
   evidence: z.array(EvidenceSchema),
+  /** For `unknown`: the unreadable files that could have proved the practice. */
+  hiddenBy: z.array(z.object({ path: z.string(), line: z.number().int().min(1).optional() })).optional(),
 });
 export type PracticeResult = z.infer<typeof PracticeResultSchema>;
 
@@ -97,6 +99,15 @@ export const ProjectReportSchema = AssessmentSchema.extend({
 });
 export type ProjectReport = z.infer<typeof ProjectReportSchema>;
 
+/** One practice whose status differs between the base and the head; `was` is the base's first evidence. */
+export const StatusChangeSchema = z.object({
+  practice: z.enum(PRACTICE_IDS),
+  from: z.enum(STATUSES),
+  to: z.enum(STATUSES),
+  was: EvidenceSchema.optional(),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
 /** The change against a pull request's base commit; `available: false` with a `note` when it could not be scored. */
 export const DeltaSchema = z.object({
   available: z.boolean(),
@@ -107,6 +118,8 @@ export const DeltaSchema = z.object({
   phaseChange: z.number().optional(),
   gained: z.array(z.enum(PRACTICE_IDS)).optional(),
   lost: z.array(z.enum(PRACTICE_IDS)).optional(),
+  /** Every practice whose status changed, in rule order. */
+  changes: z.array(StatusChangeSchema).optional(),
 });
 export type Delta = z.infer<typeof DeltaSchema>;
 
