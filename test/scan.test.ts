@@ -68,6 +68,25 @@ describe('scan', () => {
     expect(ci.hiddenBy).toEqual([{ path: '.github/workflows/broken.yml', line: expect.any(Number) }]);
   });
 
+  it('names the unpinned requirements when a requirements file is almost pinned', () => {
+    const report = scan(
+      tree({
+        'requirements.txt': 'scikit-learn==1.5.2\npandas==2.2.3\nmatplotlib>=3.9\nnumpy==2.1.0\nrich\n',
+        'train.py': 'import sklearn\n',
+      }),
+      { ruleSet },
+    );
+    const environment = report.practices.find((practice) => practice.id === 'reproducible-environment')!;
+    expect(environment.status).toBe('fail');
+    expect(environment.message).toBe(
+      '3 of 5 requirements pinned in requirements.txt; not pinned: matplotlib>=3.9, rich.',
+    );
+    expect(environment.nearMisses?.map((item) => `${item.path}:${item.line} ${item.detail}`)).toEqual([
+      'requirements.txt:3 matplotlib>=3.9 is not pinned',
+      'requirements.txt:5 rich is not pinned',
+    ]);
+  });
+
   it('marks every practice not applicable for a repository without ML', () => {
     const report = scan(
       tree({

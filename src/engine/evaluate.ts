@@ -89,6 +89,20 @@ export function evaluate(
         hiddenBy: hiders.map(({ path, line }) => (line === undefined ? { path } : { path, line })),
       };
     }
+    const nearMiss = compiled[position]!.detectors.map((detector) => detector.explainMiss?.(index)).find(
+      Boolean,
+    );
+    if (nearMiss) {
+      return {
+        ...base,
+        status: 'fail',
+        message: nearMiss.message,
+        tools: [],
+        toolNames: [],
+        evidence: [],
+        nearMisses: nearMiss.evidence,
+      };
+    }
     const lookedFor = [
       ...new Set(rule.detect.map((detector) => ruleSet.tools[detector.tool]?.name ?? detector.tool)),
     ];
