@@ -81,9 +81,10 @@ describe('scan', () => {
     expect(environment.message).toBe(
       '3 of 5 requirements pinned in requirements.txt; not pinned: matplotlib>=3.9, rich.',
     );
-    expect(environment.nearMisses?.map((item) => `${item.path}:${item.line} ${item.detail}`)).toEqual([
-      'requirements.txt:3 matplotlib>=3.9 is not pinned',
-      'requirements.txt:5 rich is not pinned',
+    expect(environment.nearMiss?.reason).toBe('is not pinned');
+    expect(environment.nearMiss?.evidence.map((item) => `${item.path}:${item.line} ${item.detail}`)).toEqual([
+      'requirements.txt:3 matplotlib>=3.9',
+      'requirements.txt:5 rich',
     ]);
   });
 

@@ -18,6 +18,8 @@ export interface RunContext {
   headSha: string;
   serverUrl: string;
   apiUrl: string;
+  /** The run's page, whose job summary keeps the full report; undefined outside a run. */
+  runUrl?: string;
   pullRequest?: { number: number; baseSha: string };
 }
 
@@ -34,6 +36,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
   };
+  if (owner && /^\d+$/.test(env.GITHUB_RUN_ID ?? ''))
+    context.runUrl = `${context.serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
   if (!PULL_REQUEST_EVENTS.has(context.eventName) || !env.GITHUB_EVENT_PATH) return context;
   try {
     const payload = PullRequestPayloadSchema.parse(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')));

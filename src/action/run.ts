@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
 import { compareWithBase, startBaseGit } from '../pipeline/base-scan.js';
+import { renderComment } from '../report/comment-markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -26,7 +27,11 @@ export async function run(): Promise<void> {
     const failures = [...report.thresholds.reasons];
     const regression = report.delta && describeRegression(report.delta);
     if (inputs['fail-on-regression'] && regression) failures.push(regression);
-    const markdown = renderMarkdown(report, { linkBase: linkBase(context, inputs.path), marker: MARKER });
+    const markdown = renderComment(report, {
+      linkBase: linkBase(context, inputs.path),
+      marker: MARKER,
+      summaryUrl: context.runUrl,
+    });
     summary = renderMarkdown(report, { linkBase: linkBase(context, inputs.path) });
     setOutputs(report, failures.length === 0);
     if (shouldComment(inputs.comment, context, report, failures.length > 0)) {

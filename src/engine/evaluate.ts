@@ -100,7 +100,7 @@ export function evaluate(
         tools: [],
         toolNames: [],
         evidence: [],
-        nearMisses: nearMiss.evidence,
+        nearMiss: { reason: nearMiss.reason, evidence: nearMiss.evidence },
       };
     }
     const lookedFor = [

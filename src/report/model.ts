@@ -43,8 +43,8 @@ export const PracticeResultSchema = z.object({
   /** Display names of `tools`, in the same order. */
   toolNames: z.array(z.string()),
   evidence: z.array(EvidenceSchema),
-  /** For `fail`: the lines that came close and why each fell short (an unpinned requirement). */
-  nearMisses: z.array(EvidenceSchema).optional(),
+  /** For `fail`: the lines that came close, and how each fell short ("is not pinned"). */
+  nearMiss: z.object({ reason: z.string(), evidence: z.array(EvidenceSchema) }).optional(),
   /** For `unknown`: the unreadable files that could have proved the practice. */
   hiddenBy: z.array(z.object({ path: z.string(), line: z.number().int().min(1).optional() })).optional(),
 });

@@ -93,6 +93,7 @@ function runAction(
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/churn-model',
     GITHUB_SHA: options.sha,
+    GITHUB_RUN_ID: '4242',
     GITHUB_WORKSPACE: workspace,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: github.url,
@@ -151,14 +152,15 @@ describe('the action on a pull request', () => {
       'POST /repos/acme/churn-model/issues/7/comments',
     ]);
     const created = github.comments[0]!;
-    expect(
-      created.body.startsWith(`${MARKER}\n### MLOps maturity: phase 0 of 3, Ad hoc · score **28**/100`),
-    ).toBe(true);
+    expect(created.body.split('\n').slice(0, 2)).toEqual([
+      MARKER,
+      '**MLOps maturity phase 0 · 28/100 (+11 in this PR) · next: CI/CD for phase 1**',
+    ]);
     expect(created.body).toContain(
-      '**This pull request:** score 17 → 28 (+11), phase 0 → 0. Gained: ✅ `data-versioning`.',
+      `- ✅ Gained \`data-versioning\`: [.dvc/config:3](https://github.com/acme/churn-model/blob/${shas.head}/.dvc/config#L3) \`dvc-remote: storage s3://acme-ml-data/churn\``,
     );
     expect(created.body).toContain(
-      `[.dvc/config:3](https://github.com/acme/churn-model/blob/${shas.head}/.dvc/config#L3)`,
+      '[Job summary](https://github.com/acme/churn-model/actions/runs/4242) · <sub>',
     );
     expect(first.outputs).toMatchObject({
       score: '28',
@@ -200,7 +202,8 @@ describe('the action on a pull request', () => {
       `PATCH /repos/acme/churn-model/issues/comments/${created.id}`,
     ]);
     expect(github.comments).toHaveLength(1);
-    expect(github.comments[0]!.body).toContain('Gained: ✅ `data-versioning`, ✅ `ci-cd`.');
+    expect(github.comments[0]!.body).toContain('- ✅ Gained `data-versioning`: ');
+    expect(github.comments[0]!.body).toContain('- ✅ Gained `ci-cd`: ');
   });
 
   it('scans the files of the commit, not files earlier steps left in the workspace', async () => {
@@ -342,7 +345,9 @@ describe('the action on a pull request', () => {
     expect(strict.code).toBe(1);
     expect(strict.outputs.delta).toBe('-10');
     expect(strict.stdout).toContain('::error::mlops-maturity: this pull request lowers the score.');
-    expect(github.comments[0]!.body).toContain('Lost: ❌ `experiment-tracking`.');
+    expect(github.comments[0]!.body).toContain(
+      '- ❌ Lost `experiment-tracking`: src/train.py `imports mlflow` is gone',
+    );
   });
 
   it('rejects an invalid input with a message naming it', async () => {

@@ -45,10 +45,8 @@ export function explainUnpinned(index: FactIndex, tool: string): NearMiss | unde
   const more = unpinned.length > MAX_NAMED ? ` and ${unpinned.length - MAX_NAMED} more` : '';
   return {
     message: `${closest.pinned} of ${closest.facts.length} requirements pinned in ${closest.path}; not pinned: ${named.join(', ')}${more}.`,
-    evidence: unpinned.map((fact) => ({
-      ...evidenceOf(fact, tool),
-      detail: `${fact.requirement} is not pinned`,
-    })),
+    reason: 'is not pinned',
+    evidence: unpinned.map((fact) => ({ ...evidenceOf(fact, tool), detail: fact.requirement })),
   };
 }
 
