@@ -17,7 +17,11 @@ interface MarkedComment {
   body: string;
 }
 
-async function listMarkedComments(octokit: Octokit, target: CommentTarget): Promise<MarkedComment[]> {
+async function listMarkedComments(
+  octokit: Octokit,
+  target: CommentTarget,
+  marker: string,
+): Promise<MarkedComment[]> {
   // Paginated: a busy thread has far more than the first page of comments.
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
@@ -26,7 +30,7 @@ async function listMarkedComments(octokit: Octokit, target: CommentTarget): Prom
     per_page: 100,
   });
   return comments
-    .filter((comment) => typeof comment.body === 'string' && comment.body.startsWith(MARKER))
+    .filter((comment) => typeof comment.body === 'string' && isMarkedWith(comment.body, marker))
     .map((comment) => ({ id: comment.id, body: comment.body as string }))
     .sort((a, b) => a.id - b.id);
 }
@@ -39,9 +43,10 @@ export async function upsertComment(
   octokit: Octokit,
   target: CommentTarget,
   body: string,
+  marker = MARKER,
 ): Promise<CommentOutcome> {
   const { owner, repo } = target;
-  const existing = await listMarkedComments(octokit, target);
+  const existing = await listMarkedComments(octokit, target, marker);
   const [oldest, ...duplicates] = existing;
   let outcome: CommentOutcome;
   if (oldest === undefined) {
@@ -52,7 +57,7 @@ export async function upsertComment(
       body,
     });
     outcome = { action: 'created', id: created.data.id };
-    const [first, ...raced] = await listMarkedComments(octokit, target);
+    const [first, ...raced] = await listMarkedComments(octokit, target, marker);
     if (first && first.id !== outcome.id) {
       // Another run created one first: keep the oldest, carry this run's body to it, drop the rest.
       if (first.body !== body)
@@ -70,4 +75,31 @@ export async function upsertComment(
   for (const extra of duplicates)
     await octokit.rest.issues.deleteComment({ owner, repo, comment_id: extra.id });
   return outcome;
+}
+
+/**
+ * Keeps an earlier comment current when this run would not post one (`on-failure` once the pull request
+ * passes, `auto` once it has no ML to report): a stale failing comment would mislead. Posts nothing new.
+ */
+export async function refreshComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  body: string,
+  marker = MARKER,
+): Promise<CommentOutcome | undefined> {
+  const [oldest] = await listMarkedComments(octokit, target, marker);
+  if (oldest === undefined) return undefined;
+  if (oldest.body === body) return { action: 'unchanged', id: oldest.id };
+  await octokit.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: oldest.id,
+    body,
+  });
+  return { action: 'updated', id: oldest.id };
+}
+
+/** The marker line exactly: `<!-- mlops-maturity -->` does not claim `<!-- mlops-maturity:api -->`. */
+function isMarkedWith(body: string, marker: string): boolean {
+  return body === marker || body.startsWith(`${marker}\n`);
 }

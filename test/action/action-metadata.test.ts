@@ -42,6 +42,7 @@ describe('action.yml', () => {
       'passed',
       'phase',
       'phase-name',
+      'report-file',
       'report-json',
       'score',
     ]);

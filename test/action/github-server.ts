@@ -1,4 +1,4 @@
-// A local stand-in for GitHub's REST API (issue comments only), on 127.0.0.1 and a free port.
+// A local stand-in for GitHub's REST API (issue comments and pull requests' head commits), on 127.0.0.1 and a free port.
 // It records every request so tests assert what the action really sent.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,6 +28,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: Comment[] = [];
   readonly faults: Fault[] = [];
+  /** Pull requests by number, with their head commit, for `GET /repos/o/r/pulls/:number`. */
+  readonly pulls = new Map<number, string>();
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -68,6 +70,12 @@ export class FakeGitHub {
     if (fault) {
       fault.times -= 1;
       return send(response, fault.status, { message: fault.message ?? 'Fault injected by the test' });
+    }
+    const pull = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/);
+    if (pull && method === 'GET') {
+      const headSha = this.pulls.get(Number(pull[1]));
+      if (headSha === undefined) return send(response, 404, { message: 'Not Found' });
+      return send(response, 200, { number: Number(pull[1]), head: { sha: headSha } });
     }
     const list = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/);
     const single = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/);
