@@ -176,7 +176,8 @@ function practiceSections(practices: readonly PracticeResult[], link: Linker): s
 
 function practiceList(practices: readonly PracticeResult[], link: Linker): string[] {
   return practices.map((practice) => {
-    const title = `${MARKS[practice.status]} ${escapeMarkdown(practice.title)}`;
+    // The id is what `mlops-maturity explain` and the configuration take.
+    const title = `${MARKS[practice.status]} ${escapeMarkdown(practice.title)} ${codeSpan(practice.id)}`;
     const first = practice.evidence[0];
     if (first) {
       const more = practice.evidence.length > 1 ? ` +${practice.evidence.length - 1}` : '';
