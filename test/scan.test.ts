@@ -49,6 +49,45 @@ describe('scan', () => {
     expect(statusOf(report, 'health-endpoint')).toBe('fail');
   });
 
+  it('never raises the score for a broken workflow file, and names the file that hides each unknown practice', () => {
+    const files = {
+      'requirements.txt': 'scikit-learn==1.5.2\nmlflow==2.17.2\n',
+      'src/train.py': 'import mlflow\nfrom sklearn.ensemble import RandomForestClassifier\n',
+    };
+    const before = scan(tree(files), { ruleSet });
+    const after = scan(tree({ ...files, '.github/workflows/broken.yml': 'on: [push\njobs: {\n' }), {
+      ruleSet,
+    });
+    expect(statusOf(after, 'ci-cd')).toBe('unknown');
+    expect(after.score).toBe(before.score);
+    expect(after.points.unknown).toBeGreaterThan(0);
+    const ci = after.practices.find((practice) => practice.id === 'ci-cd')!;
+    expect(ci.message).toBe(
+      'Not found, but .github/workflows/broken.yml could not be read; it may be in place there.',
+    );
+    expect(ci.hiddenBy).toEqual([{ path: '.github/workflows/broken.yml', line: expect.any(Number) }]);
+  });
+
+  it('names the unpinned requirements when a requirements file is almost pinned', () => {
+    const report = scan(
+      tree({
+        'requirements.txt': 'scikit-learn==1.5.2\npandas==2.2.3\nmatplotlib>=3.9\nnumpy==2.1.0\nrich\n',
+        'train.py': 'import sklearn\n',
+      }),
+      { ruleSet },
+    );
+    const environment = report.practices.find((practice) => practice.id === 'reproducible-environment')!;
+    expect(environment.status).toBe('fail');
+    expect(environment.message).toBe(
+      '3 of 5 requirements pinned in requirements.txt; not pinned: matplotlib>=3.9, rich.',
+    );
+    expect(environment.nearMiss?.reason).toBe('is not pinned');
+    expect(environment.nearMiss?.evidence.map((item) => `${item.path}:${item.line} ${item.detail}`)).toEqual([
+      'requirements.txt:3 matplotlib>=3.9',
+      'requirements.txt:5 rich',
+    ]);
+  });
+
   it('marks every practice not applicable for a repository without ML', () => {
     const report = scan(
       tree({

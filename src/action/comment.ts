@@ -53,6 +53,7 @@ async function listMarkedComments(
   octokit: Octokit,
   target: CommentTarget,
   login: string,
+  marker: string,
 ): Promise<MarkedComment[]> {
   // Paginated: a busy thread has far more than the first page of comments.
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -66,7 +67,7 @@ async function listMarkedComments(
     const parsed = CommentSchema.safeParse(comment);
     if (!parsed.success) continue;
     const { id, body, user } = parsed.data;
-    if (user?.login === login && typeof body === 'string' && body.startsWith(MARKER))
+    if (user?.login === login && typeof body === 'string' && isMarkedWith(body, marker))
       marked.push({ id, body });
   }
   return marked.sort((a, b) => a.id - b.id);
@@ -80,10 +81,11 @@ export async function upsertComment(
   octokit: Octokit,
   target: CommentTarget,
   body: string,
+  marker = MARKER,
 ): Promise<CommentOutcome> {
   const { owner, repo } = target;
   const login = await ownLogin(octokit);
-  const existing = await listMarkedComments(octokit, target, login);
+  const existing = await listMarkedComments(octokit, target, login, marker);
   const [oldest, ...duplicates] = existing;
   let outcome: CommentOutcome;
   if (oldest === undefined) {
@@ -96,7 +98,7 @@ export async function upsertComment(
     const createdId = CreatedSchema.safeParse(created.data);
     if (!createdId.success) throw new Error('the API answered the new comment without an id');
     outcome = { action: 'created', id: createdId.data.id };
-    const [first, ...raced] = await listMarkedComments(octokit, target, login);
+    const [first, ...raced] = await listMarkedComments(octokit, target, login, marker);
     if (first && first.id !== outcome.id) {
       // Another run created one first: keep the oldest, carry this run's body to it, drop the rest.
       if (first.body !== body)
@@ -114,4 +116,31 @@ export async function upsertComment(
   for (const extra of duplicates)
     await octokit.rest.issues.deleteComment({ owner, repo, comment_id: extra.id });
   return outcome;
+}
+
+/**
+ * Keeps an earlier comment current when this run would not post one (`on-failure` once the pull request
+ * passes, `auto` once it has no ML to report): a stale failing comment would mislead. Posts nothing new.
+ */
+export async function refreshComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  body: string,
+  marker = MARKER,
+): Promise<CommentOutcome | undefined> {
+  const [oldest] = await listMarkedComments(octokit, target, await ownLogin(octokit), marker);
+  if (oldest === undefined) return undefined;
+  if (oldest.body === body) return { action: 'unchanged', id: oldest.id };
+  await octokit.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: oldest.id,
+    body,
+  });
+  return { action: 'updated', id: oldest.id };
+}
+
+/** The marker line exactly: `<!-- mlops-maturity -->` does not claim `<!-- mlops-maturity:api -->`. */
+function isMarkedWith(body: string, marker: string): boolean {
+  return body === marker || body.startsWith(`${marker}\n`);
 }

@@ -27,6 +27,12 @@ export const InputsSchema = z.object({
   'team-size': z.enum(TEAM_SIZES, `must be one of ${TEAM_SIZES.join(', ')}`).optional(),
   budget: z.enum(BUDGETS, `must be one of ${BUDGETS.join(', ')}`).optional(),
   comment: z.enum(COMMENT_MODES, `must be one of ${COMMENT_MODES.join(', ')}`).default('auto'),
+  /** Separate comments for separate scans; the default is derived from `path`. */
+  'comment-key': z.string().optional(),
+  /** Where to write the comment for a later workflow_run job to post (pull requests from forks). */
+  'report-file': z.string().optional(),
+  /** Post the comment in this report file instead of scanning (the workflow_run half of the fork recipe). */
+  'post-report': z.string().optional(),
 });
 export type Inputs = z.infer<typeof InputsSchema>;
 

@@ -9,16 +9,20 @@ import { withCustomRules } from '../engine/custom-rules.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
 import { compareWithBase, startBaseGit } from '../pipeline/base-scan.js';
+import { renderComment } from '../report/comment-markdown.js';
 import { neutralizeControls } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
 import { FileOutcomes, scanLoadingWalk } from '../scan.js';
-import { isRegression } from '../score/delta.js';
+import { describeRegression } from '../score/delta.js';
 import { annotate } from './annotations.js';
-import { MARKER, upsertComment } from './comment.js';
+import { refreshComment, upsertComment } from './comment.js';
+import { commentKey, markerFor } from './comment-key.js';
 import { type RunContext, readRunContext } from './event.js';
 import { type Inputs, readInputs } from './inputs.js';
+import { postReport } from './post-report.js';
+import { writeReportFile } from './report-file.js';
 import { writeReportFiles } from './report-files.js';
 import { workspacePrefix } from './workspace-path.js';
 
@@ -27,20 +31,37 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const context = readRunContext();
+    if (inputs['post-report']) {
+      await postReport(inputs['post-report'], inputs['github-token'], context);
+      return;
+    }
+    const marker = markerFor(commentKey(inputs['comment-key'], inputs.path));
     const report = await assess(inputs, context);
     const failures = [...report.thresholds.reasons];
-    if (inputs['fail-on-regression'] && report.delta && isRegression(report.delta)) {
-      failures.push(
-        `this pull request lowers the ${(report.delta.scoreChange ?? 0) < 0 ? 'score' : 'phase'}`,
-      );
+    const regression = report.delta && describeRegression(report.delta);
+    if (inputs['fail-on-regression'] && regression) failures.push(regression);
+    const markdown = renderComment(report, {
+      linkBase: linkBase(context, inputs.path),
+      marker,
+      summaryUrl: context.runUrl,
+    });
+    if (inputs['report-file'] && context.pullRequest) {
+      const file = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs['report-file']);
+      writeReportFile(file, {
+        pullRequest: context.pullRequest.number,
+        headSha: context.headSha,
+        marker,
+        body: markdown,
+      });
+      core.setOutput('report-file', file);
     }
-    const markdown = renderMarkdown(report, { linkBase: linkBase(context, inputs.path), marker: MARKER });
     summary = renderMarkdown(report, { linkBase: linkBase(context, inputs.path) });
     setOutputs(report, failures.length === 0);
     writeReportFiles(report, workspacePrefix(inputs.path));
     annotate(report, workspacePrefix(inputs.path));
-    if (shouldComment(inputs.comment, context, report, failures.length > 0)) {
-      await comment(inputs, context, markdown);
+    if (context.pullRequest && inputs.comment !== 'never') {
+      const isNew = shouldComment(inputs.comment, context, report, failures.length > 0);
+      await comment(inputs, context, markdown, marker, isNew);
     }
     // Log lines may quote the repository's paths and values (project folders, config fields): controls shown.
     if (failures.length > 0) core.setFailed(neutralizeControls(`mlops-maturity: ${failures.join('; ')}.`));
@@ -117,8 +138,16 @@ function shouldComment(
   return report.isMlProject || report.projects.some((project) => project.isMlProject);
 }
 
-async function comment(inputs: Inputs, context: RunContext, body: string): Promise<void> {
+/** Posts or updates the comment; with `isNew` false, only an earlier comment is brought up to date. */
+async function comment(
+  inputs: Inputs,
+  context: RunContext,
+  body: string,
+  marker: string,
+  isNew: boolean,
+): Promise<void> {
   if (!inputs['github-token']) {
+    if (!isNew) return;
     core.warning('No github-token: the pull request comment is skipped. The report is in the job summary.');
     return;
   }
@@ -127,8 +156,10 @@ async function comment(inputs: Inputs, context: RunContext, body: string): Promi
     const { createClient } = await import('./client.js');
     const octokit = createClient(inputs['github-token'], context.apiUrl);
     const target = { owner: context.owner, repo: context.repo, issueNumber: context.pullRequest!.number };
-    const outcome = await upsertComment(octokit, target, body);
-    core.info(`Pull request comment ${outcome.action} (id ${outcome.id}).`);
+    const outcome = isNew
+      ? await upsertComment(octokit, target, body, marker)
+      : await refreshComment(octokit, target, body, marker);
+    if (outcome) core.info(`Pull request comment ${outcome.action} (id ${outcome.id}).`);
   } catch (error) {
     core.warning(neutralizeControls(describeCommentFailure(error)));
   }

@@ -3,6 +3,8 @@ import type { RuleSet } from '../engine/load-rules.js';
 import type { AdviceCatalog, Budget, Rule, TeamSize } from '../engine/rule-schema.js';
 import type { AdviceItem, AdviceNote, PracticeResult } from '../report/model.js';
 import type { Maturity, Requirement } from '../score/maturity.js';
+import { fitSnippet } from './fit-snippet.js';
+import type { RepositoryShape } from './repository-shape.js';
 
 export interface Profile {
   teamSize: TeamSize;
@@ -25,6 +27,7 @@ export function advise(
   practices: readonly PracticeResult[],
   maturity: Maturity,
   profile: Profile,
+  shape?: RepositoryShape,
 ): Advice {
   const toolName = (tool: string) => ruleSet.tools[tool]?.name ?? tool;
   const inUse = new Set(practices.flatMap((practice) => practice.tools));
@@ -38,6 +41,8 @@ export function advise(
   }
   const isAffordable = (tool: string) => profile.budget === 'paid' || ruleSet.tools[tool]?.cost !== 'paid';
 
+  const fitted = (text: string, practice: string, tool: string) =>
+    shape ? fitSnippet(text, practice, tool, shape) : text;
   const items = maturity.phase.missing.map((requirement) =>
     adviseRequirement(requirement, ruleSet.rules.find((rule) => rule.id === requirement.practice)!),
   );
@@ -65,7 +70,11 @@ export function advise(
       basis: used ? 'builds-on' : 'recommended',
       ...(requirement.advancedTools ? { upgrade: true } : {}),
       why,
-      firstStep: catalog.practices[rule.id]?.['first-steps'][tool] ?? rule.remediation.text,
+      firstStep: fitted(
+        catalog.practices[rule.id]?.['first-steps'][tool] ?? rule.remediation.text,
+        rule.id,
+        tool,
+      ),
       effort: rule.remediation.effort,
     };
   }

@@ -5,6 +5,7 @@ import { startsWithWords } from './command-words.js';
 import { evidenceOf, fileEvidence } from './evidence.js';
 import { type FactIndex, rootOf } from './fact-index.js';
 import { MATCHER_FUNCTIONS } from './matchers/index.js';
+import type { NearMiss } from './near-miss.js';
 import { compilePathGlob, compileValueGlob, type PathGlob } from './path-globs.js';
 import type { Detector } from './rule-schema.js';
 
@@ -15,6 +16,8 @@ export interface CompiledDetector {
   /** The `files` globs, so the fact index keeps only the listed paths some detector may match. */
   pathGlobs: PathGlob[];
   find(index: FactIndex): Evidence[];
+  /** Set by detectors that can say what came close when nothing matched. */
+  explainMiss?(index: FactIndex): NearMiss | undefined;
 }
 
 type Finder = (index: FactIndex, tool: string) => Evidence[];
@@ -127,13 +130,21 @@ export function compileDetector(detector: Detector): CompiledDetector {
       signals.flatMap((signal) => (index.signals.get(signal) ?? []).map((fact) => evidenceOf(fact, tool))),
     );
   }
+  let explainMiss: CompiledDetector['explainMiss'];
   if (detector.matcher) {
     const matcher = MATCHER_FUNCTIONS[detector.matcher];
     for (const kind of matcher.reads) reads.add(kind);
     finders.push((index) => matcher.find(index, tool));
+    if (matcher.explainMiss) explainMiss = (index) => matcher.explainMiss!(index, tool);
   }
 
-  return { tool, reads, pathGlobs, find: (index) => finders.flatMap((finder) => finder(index, tool)) };
+  return {
+    tool,
+    reads,
+    pathGlobs,
+    find: (index) => finders.flatMap((finder) => finder(index, tool)),
+    ...(explainMiss ? { explainMiss } : {}),
+  };
 }
 
 interface CallPattern {

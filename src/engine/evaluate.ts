@@ -42,7 +42,6 @@ export function evaluate(
     found.flatMap(({ evidence }) => evidence),
   );
   const isMlProject = mlSignals.length > 0;
-  const blockedKinds = new Set<BlockedFact>(diagnostics.flatMap((diagnostic) => diagnostic.blocks ?? []));
 
   const practices = found.map(({ rule, evidence }, position): PracticeResult => {
     const tools = [...new Set(evidence.map((item) => item.tool))];
@@ -74,15 +73,34 @@ export function evaluate(
         evidence,
       };
     }
-    const blocked = [...compiled[position]!.reads].filter((read) => isBlocked(read, blockedKinds));
-    if (blocked.length > 0) {
+    const reads = compiled[position]!.reads;
+    const hiders = diagnostics.filter((diagnostic) =>
+      (diagnostic.blocks ?? []).some((blocked) => blocksRead(blocked, reads)),
+    );
+    if (hiders.length > 0) {
+      const paths = [...new Set(hiders.map((diagnostic) => diagnostic.path))];
       return {
         ...base,
         status: 'unknown',
-        message: 'Not found, but some files could not be read (see diagnostics); it may be in place.',
+        message: `Not found, but ${summarise(paths)} could not be read; it may be in place there.`,
         tools: [],
         toolNames: [],
         evidence: [],
+        hiddenBy: hiders.map(({ path, line }) => (line === undefined ? { path } : { path, line })),
+      };
+    }
+    const nearMiss = compiled[position]!.detectors.map((detector) => detector.explainMiss?.(index)).find(
+      Boolean,
+    );
+    if (nearMiss) {
+      return {
+        ...base,
+        status: 'fail',
+        message: nearMiss.message,
+        tools: [],
+        toolNames: [],
+        evidence: [],
+        nearMiss: { reason: nearMiss.reason, evidence: nearMiss.evidence },
       };
     }
     const lookedFor = [
@@ -103,8 +121,9 @@ export function evaluate(
 const SIGNAL_NAMES = new Set<string>(SIGNALS);
 
 /** A diagnostic that blocks every signal (`signal`) blocks each named one too. */
-function isBlocked(read: BlockedFact, blocked: ReadonlySet<BlockedFact>): boolean {
-  return blocked.has(read) || (SIGNAL_NAMES.has(read) && blocked.has('signal'));
+function blocksRead(blocked: BlockedFact, reads: ReadonlySet<BlockedFact>): boolean {
+  if (reads.has(blocked)) return true;
+  return blocked === 'signal' && [...reads].some((read) => SIGNAL_NAMES.has(read));
 }
 
 /** Usage in code and configuration proves more than a declared dependency, so it is listed first. */

@@ -1,5 +1,6 @@
 // One project's assessment from the shared facts: practices, score and phase, advice.
 import { type Advice, advise, type Profile } from '../advice/advise.js';
+import { describeRepository } from '../advice/repository-shape.js';
 import type { Config } from '../config/config-schema.js';
 import { type CompiledRule, evaluate } from '../engine/evaluate.js';
 import { FactIndex } from '../engine/fact-index.js';
@@ -45,7 +46,7 @@ export function assessProject(
     mlSignals: evaluation.mlSignals,
     practices,
     maturity,
-    advice: advise(ruleSet, ruleSet.advice, practices, maturity, profile),
+    advice: advise(ruleSet, ruleSet.advice, practices, maturity, profile, describeRepository(paths, prefix)),
   };
 }
 

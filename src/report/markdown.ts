@@ -1,7 +1,10 @@
 // The Markdown report (PR comment and job summary): headline, phase progress, practice table,
 // collapsible evidence, next-phase advice, diagnostics, footer. Every repository string goes through escape.ts.
+
+import { scoreIfKnown } from '../score/maturity.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import type { AdviceItem, Evidence, PracticeResult, ProjectReport, Report, Status } from './model.js';
+import { practiceLabel } from './practice-label.js';
 
 export interface MarkdownOptions {
   /** `https://github.com/o/r/blob/<sha>/`: evidence becomes links to that commit. */
@@ -14,7 +17,12 @@ export interface MarkdownOptions {
   marker?: string;
 }
 
-const MARKS: Record<Status, string> = { pass: '✅', fail: '❌', 'not-applicable': '➖', unknown: '❔' };
+export const MARKS: Record<Status, string> = {
+  pass: '✅',
+  fail: '❌',
+  'not-applicable': '➖',
+  unknown: '❔',
+};
 const PHASE_NAMES = ['Ad hoc', 'Foundations', 'Automation', 'Operations at scale'];
 const TEAM_LABELS = { small: '1–5 people', medium: '6–20 people', large: '20+ people' } as const;
 const DEFAULT_MAX_LENGTH = 60_000;
@@ -28,22 +36,34 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return renderWith(report, options, 'headline');
 }
 
-type Detail = 'full' | 'brief' | 'headline';
+export type Detail = 'full' | 'brief' | 'headline';
 
 function renderWith(report: Report, options: MarkdownOptions, detail: Detail): string {
   const link = linker(options.linkBase);
   const lines: string[] = options.marker ? [options.marker] : [];
   lines.push(...headline(report), '');
   if (report.delta) lines.push(...deltaLines(report), '');
+  lines.push(...reportBody(report, link, detail, options.evidencePerPractice ?? 10));
+  lines.push(footer(report));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Everything below the headline: practices, evidence, advice, projects, diagnostics. The pull-request comment
+ * puts it inside a <details>; the job summary and the CLI show it open.
+ */
+export function reportBody(report: Report, link: Linker, detail: Detail, evidencePerPractice = 10): string[] {
+  const lines: string[] = [];
   if (!report.isMlProject) {
     lines.push(
-      'No ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found, so no practice applies.',
+      'No ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found, so no practice is scored.',
       '',
     );
+    const found = report.practices.filter((practice) => practice.status === 'pass');
+    if (found.length > 0 && detail !== 'headline') lines.push(...practiceList(found, link), '');
   } else if (detail !== 'headline') {
-    lines.push(...practiceTable(report.practices, link), '');
-    if (detail === 'full')
-      lines.push(...evidenceDetails(report.practices, link, options.evidencePerPractice ?? 10), '');
+    lines.push(...practiceSections(report.practices, link), '');
+    if (detail === 'full') lines.push(...evidenceDetails(report.practices, link, evidencePerPractice), '');
     lines.push(...adviceSection(report), '');
   }
   if (report.projects.length > 0) lines.push(...projectSection(report.projects, detail), '');
@@ -57,24 +77,20 @@ function renderWith(report: Report, options: MarkdownOptions, detail: Detail): s
   }
   if (report.diagnostics.length > 0 && detail !== 'headline')
     lines.push(...diagnosticsSection(report, link), '');
-  lines.push(footer(report));
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 function headline(report: Report): string[] {
   const { phase, score } = report;
+  if (!report.isMlProject) return ['### MLOps maturity: not an ML project · no score'];
   const scoreText = score === null ? 'no score' : `score **${score}**/100`;
   const lines = [
     `### MLOps maturity: phase ${phase.current} of 3, ${phase.name} · ${scoreText}`,
     '',
     progressLine(phase.current),
   ];
-  if (report.points.unknown > 0) {
-    lines.push(
-      '',
-      `❔ ${report.points.unknown} points could not be judged (files that could not be read); the score leaves them out.`,
-    );
-  }
+  const unknown = unknownLine(report);
+  if (unknown) lines.push('', unknown);
   if (!report.thresholds.passed) {
     lines.push(
       '',
@@ -82,6 +98,35 @@ function headline(report: Report): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * What is unknown, which files hide it and how far the score could rise: "❔ Unknown: CI/CD: `ci.yml` could
+ * not be read. The score counts it as not met; with that file fixed it could reach 86." `isBrief` leaves
+ * out the names and files, for a comment that listed them just above.
+ */
+export function unknownLine(report: Report, isBrief = false): string | undefined {
+  const unknown = report.practices.filter((practice) => practice.status === 'unknown');
+  if (unknown.length === 0) return undefined;
+  const files = [
+    ...new Set(unknown.flatMap((practice) => (practice.hiddenBy ?? []).map((item) => item.path))),
+  ];
+  const ceiling = scoreIfKnown(report.points);
+  const canRise = ceiling !== null && report.score !== null && ceiling > report.score;
+  const fixed = files.length === 1 ? 'that file' : 'those files';
+  if (isBrief) {
+    const rise = canRise ? `; with ${fixed} fixed the score could reach ${ceiling}` : '';
+    return `❔ Unknown practices count as not met${rise}.`;
+  }
+  const names = unknown.map((practice) => practiceLabel(practice.id)).join(', ');
+  const shown = files.slice(0, 3).map(codeSpan).join(', ');
+  const more = files.length > 3 ? ` and ${files.length - 3} more` : '';
+  const where = files.length === 0 ? 'some files' : `${shown}${more}`;
+  const them = unknown.length === 1 ? 'it' : 'them';
+  const rise = canRise
+    ? ` The score counts ${them} as not met; with ${fixed} fixed it could reach ${ceiling}.`
+    : '';
+  return `❔ **Unknown:** ${escapeMarkdown(names)}: ${where} could not be read.${rise}`;
 }
 
 function deltaLines(report: Report): string[] {
@@ -111,18 +156,37 @@ function progressLine(current: number): string {
   }).join(' → ');
 }
 
-function practiceTable(practices: readonly PracticeResult[], link: Linker): string[] {
-  // Grouped by phase, so the table reads in the order a team climbs.
-  const byPhase = [...practices].sort((a, b) => a.phase - b.phase);
-  const rows = byPhase.map((practice) => {
-    const tools = practice.toolNames.length > 0 ? practice.toolNames.join(', ') : '—';
+/** Practices as lists grouped by phase: a list wraps in a narrow column where a five-column table scrolls. */
+function practiceSections(practices: readonly PracticeResult[], link: Linker): string[] {
+  const lines: string[] = [];
+  for (const phase of [...new Set(practices.map((practice) => practice.phase))].sort()) {
+    const inPhase = practices.filter((practice) => practice.phase === phase);
+    const met = inPhase.filter(
+      (practice) => practice.status === 'pass' || practice.status === 'not-applicable',
+    );
+    lines.push(
+      `**Phase ${phase}, ${escapeMarkdown(PHASE_NAMES[phase] ?? '')}** (${met.length} of ${inPhase.length})`,
+      '',
+      ...practiceList(inPhase, link),
+      '',
+    );
+  }
+  return lines.slice(0, -1);
+}
+
+function practiceList(practices: readonly PracticeResult[], link: Linker): string[] {
+  return practices.map((practice) => {
+    // The id is what `mlops-maturity explain` and the configuration take.
+    const title = `${MARKS[practice.status]} ${escapeMarkdown(practice.title)} ${codeSpan(practice.id)}`;
     const first = practice.evidence[0];
-    const where = first
-      ? `${link(first)}${practice.evidence.length > 1 ? ` +${practice.evidence.length - 1}` : ''}`
-      : escapeMarkdown(practice.message);
-    return `| ${MARKS[practice.status]} | ${escapeMarkdown(practice.title)} ${codeSpan(practice.id)} | ${practice.phase} | ${escapeMarkdown(tools)} | ${where} |`;
+    if (first) {
+      const more = practice.evidence.length > 1 ? ` +${practice.evidence.length - 1}` : '';
+      return `- ${title}: ${escapeMarkdown(practice.toolNames.join(', '))} · ${link(first)}${more}`;
+    }
+    // "Not found. Looked for …" is what every failing check says; `explain` lists it. Say only a cause.
+    if (practice.status === 'fail' && practice.message.startsWith('Not found.')) return `- ${title}`;
+    return `- ${title}: ${escapeMarkdown(practice.message)}`;
   });
-  return ['| | Practice | Phase | Tools | Evidence |', '|---|---|---|---|---|', ...rows];
 }
 
 function evidenceDetails(practices: readonly PracticeResult[], link: Linker, perPractice: number): string[] {
@@ -241,15 +305,15 @@ function diagnosticsSection(report: Report, link: Linker): string[] {
   return lines;
 }
 
-function footer(report: Report): string {
+export function footer(report: Report): string {
   const { filesListed, filesRead } = report.stats;
   return `<sub>mlops-maturity ${report.tool.version} · ${filesListed} files listed, ${filesRead} read · team of ${TEAM_LABELS[report.profile.teamSize]}, ${report.profile.budget} tools</sub>`;
 }
 
-type Linker = (place: Pick<Evidence, 'path' | 'cell'> & { line?: number }) => string;
+export type Linker = (place: Pick<Evidence, 'path' | 'cell'> & { line?: number }) => string;
 
 /** `path:line` as text, or as a link to the line at `linkBase` (notebook cells link to the file). */
-function linker(linkBase: string | undefined): Linker {
+export function linker(linkBase: string | undefined): Linker {
   return ({ path, line, cell }) => {
     const cellText = cell === undefined ? '' : ` cell ${cell + 1}`;
     const label = escapeMarkdown(`${path}${cellText}${line === undefined ? '' : `:${line}`}`);

@@ -46,6 +46,10 @@ export const PracticeResultSchema = z.object({
   /** Display names of `tools`, in the same order. */
   toolNames: z.array(z.string()),
   evidence: z.array(EvidenceSchema),
+  /** For `fail`: the lines that came close, and how each fell short ("is not pinned"). */
+  nearMiss: z.object({ reason: z.string(), evidence: z.array(EvidenceSchema) }).optional(),
+  /** For `unknown`: the unreadable files that could have proved the practice. */
+  hiddenBy: z.array(z.object({ path: z.string(), line: z.number().int().min(1).optional() })).optional(),
 });
 export type PracticeResult = z.infer<typeof PracticeResultSchema>;
 
@@ -100,6 +104,15 @@ export const ProjectReportSchema = AssessmentSchema.extend({
 });
 export type ProjectReport = z.infer<typeof ProjectReportSchema>;
 
+/** One practice whose status differs between the base and the head; `was` is the base's first evidence. */
+export const StatusChangeSchema = z.object({
+  practice: PracticeId,
+  from: z.enum(STATUSES),
+  to: z.enum(STATUSES),
+  was: EvidenceSchema.optional(),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
 /** The change against a pull request's base commit; `available: false` with a `note` when it could not be scored. */
 export const DeltaSchema = z.object({
   available: z.boolean(),
@@ -110,6 +123,8 @@ export const DeltaSchema = z.object({
   phaseChange: z.number().optional(),
   gained: z.array(PracticeId).optional(),
   lost: z.array(PracticeId).optional(),
+  /** Every practice whose status changed, in rule order. */
+  changes: z.array(StatusChangeSchema).optional(),
 });
 export type Delta = z.infer<typeof DeltaSchema>;
 

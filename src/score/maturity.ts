@@ -52,8 +52,10 @@ function isMet(requirement: Requirement, practices: ReadonlyMap<string, Practice
 }
 
 /**
- * Scores practices: each passing practice earns its weight; not-applicable ones leave the denominator; unknown
- * ones are kept apart (neither earned nor possible) and reported in `points.unknown`. Same input, same result.
+ * Scores practices: each passing practice earns its weight; not-applicable ones leave the denominator. An
+ * unknown practice (a file that could have proved it was unreadable) earns nothing and stays in the
+ * denominator, so breaking a file can never raise the score; its weight is also counted in `points.unknown`
+ * (see scoreIfKnown). Same input, same result.
  */
 export function assessMaturity(ruleSet: RuleSet, practices: readonly PracticeResult[]): Maturity {
   let earned = 0;
@@ -61,7 +63,7 @@ export function assessMaturity(ruleSet: RuleSet, practices: readonly PracticeRes
   let unknown = 0;
   for (const practice of practices) {
     if (practice.status === 'pass') earned += practice.weight;
-    if (practice.status === 'pass' || practice.status === 'fail') possible += practice.weight;
+    if (practice.status !== 'not-applicable') possible += practice.weight;
     if (practice.status === 'unknown') unknown += practice.weight;
   }
   const byId = new Map(practices.map((practice) => [practice.id, practice]));
@@ -85,4 +87,14 @@ export function assessMaturity(ruleSet: RuleSet, practices: readonly PracticeRes
       missing,
     },
   };
+}
+
+/**
+ * The score once every unknown practice is known and passes: how far fixing the unreadable files could raise
+ * it. Null when there is no score.
+ */
+export function scoreIfKnown(points: { earned: number; possible: number; unknown: number }): number | null {
+  return points.possible === 0
+    ? null
+    : Math.round((100 * (points.earned + points.unknown)) / points.possible);
 }

@@ -43,6 +43,7 @@ describe('action.yml', () => {
       'passed',
       'phase',
       'phase-name',
+      'report-file',
       'report-json',
       'sarif-file',
       'score',

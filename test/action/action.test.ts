@@ -93,6 +93,7 @@ function runAction(
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/churn-model',
     GITHUB_SHA: options.sha,
+    GITHUB_RUN_ID: '4242',
     GITHUB_WORKSPACE: workspace,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: github.url,
@@ -151,14 +152,15 @@ describe('the action on a pull request', () => {
       'POST /repos/acme/churn-model/issues/7/comments',
     ]);
     const created = github.comments[0]!;
-    expect(
-      created.body.startsWith(`${MARKER}\n### MLOps maturity: phase 0 of 3, Ad hoc · score **28**/100`),
-    ).toBe(true);
+    expect(created.body.split('\n').slice(0, 2)).toEqual([
+      MARKER,
+      '**MLOps maturity phase 0 · 28/100 (+11 in this PR) · next: CI/CD for phase 1**',
+    ]);
     expect(created.body).toContain(
-      '**This pull request:** score 17 → 28 (+11), phase 0 → 0. Gained: ✅ `data-versioning`.',
+      `- ✅ Gained \`data-versioning\`: [.dvc/config:3](https://github.com/acme/churn-model/blob/${shas.head}/.dvc/config#L3) \`dvc-remote: storage s3://acme-ml-data/churn\``,
     );
     expect(created.body).toContain(
-      `[.dvc/config:3](https://github.com/acme/churn-model/blob/${shas.head}/.dvc/config#L3)`,
+      '[Job summary](https://github.com/acme/churn-model/actions/runs/4242) · <sub>',
     );
     expect(first.outputs).toMatchObject({
       score: '28',
@@ -200,7 +202,8 @@ describe('the action on a pull request', () => {
       `PATCH /repos/acme/churn-model/issues/comments/${created.id}`,
     ]);
     expect(github.comments).toHaveLength(1);
-    expect(github.comments[0]!.body).toContain('Gained: ✅ `data-versioning`, ✅ `ci-cd`.');
+    expect(github.comments[0]!.body).toContain('- ✅ Gained `data-versioning`: ');
+    expect(github.comments[0]!.body).toContain('- ✅ Gained `ci-cd`: ');
   });
 
   it('scans the files of the commit, not files earlier steps left in the workspace', async () => {
@@ -344,7 +347,9 @@ describe('the action on a pull request', () => {
     expect(strict.code).toBe(1);
     expect(strict.outputs.delta).toBe('-10');
     expect(strict.stdout).toContain('::error::mlops-maturity: this pull request lowers the score.');
-    expect(github.comments[0]!.body).toContain('Lost: ❌ `experiment-tracking`.');
+    expect(github.comments[0]!.body).toContain(
+      '- ❌ Lost `experiment-tracking`: src/train.py `imports mlflow` is gone',
+    );
   });
 
   it('rejects an invalid input with a message naming it', async () => {
@@ -485,5 +490,137 @@ describe('the action in code scanning and on the diff (#16)', () => {
     expect(lines.filter((line) => line.startsWith('::notice'))).toEqual([
       '::notice title=mlops-maturity::2 more warnings: the job summary lists them all.',
     ]);
+  });
+});
+
+describe('the comment over a pull request’s life', () => {
+  it('brings an earlier failing comment up to date when on-failure would post none (#15)', async () => {
+    const workspace = join(scratch, 'repo');
+    const shas = repository(workspace, DVC_FILES);
+    const failing = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+      inputs: { comment: 'on-failure', 'fail-below': '50' },
+    });
+    expect(failing.code).toBe(1);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body).toContain(
+      "❌ **Below the team's threshold:** score 28 is below fail-below 50.",
+    );
+    const passing = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+      inputs: { comment: 'on-failure', 'fail-below': '20' },
+    });
+    expect(passing.code).toBe(0);
+    expect(commentWrites().map((request) => request.method)).toEqual(['POST', 'PATCH']);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body).not.toContain('Below the team');
+  });
+
+  it('posts nothing new when on-failure passes and no comment exists', async () => {
+    const workspace = join(scratch, 'repo');
+    const shas = repository(workspace, DVC_FILES);
+    const result = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+      inputs: { comment: 'on-failure' },
+    });
+    expect(result.code).toBe(0);
+    expect(commentWrites()).toEqual([]);
+  });
+
+  it('keeps one comment per comment-key, derived from path by default', async () => {
+    const workspace = join(scratch, 'repo');
+    const shas = repository(workspace, {
+      ...DVC_FILES,
+      'services/api/requirements.txt': 'torch==2.5.0\nfastapi==0.115.0\n',
+    });
+    const run = (inputs: Record<string, string>) =>
+      runAction(workspace, { event: 'pull_request', payload: pullRequest(shas), sha: shas.head, inputs });
+    await run({ path: '.' });
+    await run({ path: './services/api/' });
+    await run({ path: 'services/api' });
+    await run({ path: 'services/api', 'comment-key': 'api--gpu' });
+    expect(github.comments.map((comment) => comment.body.split('\n')[0])).toEqual([
+      '<!-- mlops-maturity -->',
+      '<!-- mlops-maturity:services/api -->',
+      '<!-- mlops-maturity:api-gpu -->',
+    ]);
+  });
+});
+
+describe('the fork recipe: pull_request writes the report, workflow_run posts it', () => {
+  /** The pull_request half (comment: never, as its token is read-only), then the workflow_run half. */
+  async function forkRun(tamper?: (file: Record<string, unknown>) => void) {
+    const workspace = join(scratch, 'repo');
+    const shas = repository(workspace, DVC_FILES);
+    const first = await runAction(workspace, {
+      event: 'pull_request',
+      payload: pullRequest(shas),
+      sha: shas.head,
+      inputs: { comment: 'never', 'report-file': 'mlops-maturity-report.json' },
+    });
+    expect(first.code).toBe(0);
+    expect(commentWrites()).toEqual([]);
+    const written = first.outputs['report-file']!;
+    expect(written).toBe(join(workspace, 'mlops-maturity-report.json'));
+    const file = JSON.parse(readFileSync(written, 'utf8'));
+    tamper?.(file);
+    // What download-artifact leaves: the file alone, no checkout of the fork's code.
+    const downloads = join(scratch, 'downloads');
+    mkdirSync(downloads);
+    writeFileSync(join(downloads, 'mlops-maturity-report.json'), JSON.stringify(file));
+    github.pulls.set(7, shas.head);
+    const second = await runAction(downloads, {
+      event: 'workflow_run',
+      payload: { workflow_run: { id: 99, event: 'pull_request', head_sha: shas.head, pull_requests: [] } },
+      sha: 'f'.repeat(40),
+      inputs: { 'post-report': 'mlops-maturity-report.json' },
+    });
+    return { shas, file, second };
+  }
+
+  it('posts the report file as the pull request’s comment, found by its marker', async () => {
+    const { file, second, shas } = await forkRun();
+    expect(second.code).toBe(0);
+    expect(file).toMatchObject({ schemaVersion: 1, pullRequest: 7, headSha: shas.head, marker: MARKER });
+    expect(github.requests.map((request) => `${request.method} ${request.path.split('?')[0]}`)).toEqual([
+      'GET /repos/acme/churn-model/pulls/7',
+      // Who the token writes as: only that identity's comments are ours.
+      'GET /user',
+      'GET /repos/acme/churn-model/issues/7/comments',
+      'POST /repos/acme/churn-model/issues/7/comments',
+      // The check after a create for a concurrent run's comment.
+      'GET /repos/acme/churn-model/issues/7/comments',
+    ]);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body).toBe(file.body);
+    expect(github.comments[0]!.body).toContain('(+11 in this PR)');
+  });
+
+  it('posts nothing for a report file that names another pull request', async () => {
+    const { second } = await forkRun((file) => {
+      file.pullRequest = 8;
+    });
+    github.pulls.set(8, 'a'.repeat(40));
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('::warning::');
+    expect(github.comments).toHaveLength(0);
+  });
+
+  it('posts nothing for a report file whose body does not start with a marker of ours', async () => {
+    const { second } = await forkRun((file) => {
+      file.marker = '<!-- someone-else -->';
+    });
+    expect(second.stdout).toContain(
+      '::warning::' +
+        join(scratch, 'downloads', 'mlops-maturity-report.json') +
+        ': marker must be a mlops-maturity marker.',
+    );
+    expect(github.comments).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-// A local stand-in for GitHub's REST API (issue comments and the authenticated user), on 127.0.0.1 and a
+// A local stand-in for GitHub's REST API (issue comments, pull requests' head commits and the authenticated user), on 127.0.0.1 and a
 // free port. It records every request so tests assert what the action really sent. Like GitHub, it answers
 // GET /user with 403 for the workflow's GITHUB_TOKEN (an installation token), and with the login for a
 // personal token; a comment it creates is written by that identity.
@@ -37,6 +37,8 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   /** The token's user for GET /user; undefined answers 403, as for an installation token. */
   userLogin: string | undefined;
+  /** Pull requests by number, with their head commit, for `GET /repos/o/r/pulls/:number`. */
+  readonly pulls = new Map<number, string>();
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -82,6 +84,12 @@ export class FakeGitHub {
       if (this.userLogin === undefined)
         return send(response, 403, { message: 'Resource not accessible by integration' });
       return send(response, 200, { login: this.userLogin, id: 1, type: 'User' });
+    }
+    const pull = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/);
+    if (pull && method === 'GET') {
+      const headSha = this.pulls.get(Number(pull[1]));
+      if (headSha === undefined) return send(response, 404, { message: 'Not Found' });
+      return send(response, 200, { number: Number(pull[1]), head: { sha: headSha } });
     }
     const list = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/);
     const single = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/engine/load-rules.js';
 import type { PracticeResult, Status } from '../../src/report/model.js';
-import { assessMaturity } from '../../src/score/maturity.js';
+import { assessMaturity, scoreIfKnown } from '../../src/score/maturity.js';
 
 const ruleSet = loadRules();
 
@@ -140,13 +140,20 @@ describe('score', () => {
     expect(result.score).toBe(50);
   });
 
-  it('keeps unknown apart from fail', () => {
+  it('keeps an unknown practice in the denominator, earning nothing, and says how far it could raise the score', () => {
     const result = assessMaturity(
       ruleSet,
       practices('not-applicable', { 'experiment-tracking': ['pass'], 'data-versioning': ['unknown'] }),
     );
-    expect(result.points).toEqual({ earned: 3, possible: 3, unknown: 3 });
-    expect(result.score).toBe(100);
+    expect(result.points).toEqual({ earned: 3, possible: 6, unknown: 3 });
+    expect(result.score).toBe(50);
+    expect(scoreIfKnown(result.points)).toBe(100);
+  });
+
+  it('never scores an unknown practice above a failing one', () => {
+    const failing = assessMaturity(ruleSet, practices('fail', passing(PHASE_1)));
+    const hidden = assessMaturity(ruleSet, practices('unknown', passing(PHASE_1)));
+    expect(hidden.score).toBe(failing.score);
   });
 
   it('has no score when nothing counts', () => {

@@ -61,6 +61,10 @@ const PracticeResultSchema = schemas/* object */.Ikc({
     /** Display names of `tools`, in the same order. */
     toolNames: schemas/* array */.YOg(schemas/* string */.YjP()),
     evidence: schemas/* array */.YOg(EvidenceSchema),
+    /** For `fail`: the lines that came close, and how each fell short ("is not pinned"). */
+    nearMiss: schemas/* object */.Ikc({ reason: schemas/* string */.YjP(), evidence: schemas/* array */.YOg(EvidenceSchema) }).optional(),
+    /** For `unknown`: the unreadable files that could have proved the practice. */
+    hiddenBy: schemas/* array */.YOg(schemas/* object */.Ikc({ path: schemas/* string */.YjP(), line: schemas/* number */.aig().int().min(1).optional() })).optional(),
 });
 const DiagnosticSchema = schemas/* object */.Ikc({
     path: schemas/* string */.YjP(),
@@ -103,6 +107,13 @@ const ProjectReportSchema = AssessmentSchema.extend({
     isMlProject: schemas/* boolean */.zMY(),
     practices: schemas/* array */.YOg(PracticeResultSchema),
 });
+/** One practice whose status differs between the base and the head; `was` is the base's first evidence. */
+const StatusChangeSchema = schemas/* object */.Ikc({
+    practice: PracticeId,
+    from: schemas/* enum */.k5n(STATUSES),
+    to: schemas/* enum */.k5n(STATUSES),
+    was: EvidenceSchema.optional(),
+});
 /** The change against a pull request's base commit; `available: false` with a `note` when it could not be scored. */
 const DeltaSchema = schemas/* object */.Ikc({
     available: schemas/* boolean */.zMY(),
@@ -113,6 +124,8 @@ const DeltaSchema = schemas/* object */.Ikc({
     phaseChange: schemas/* number */.aig().optional(),
     gained: schemas/* array */.YOg(PracticeId).optional(),
     lost: schemas/* array */.YOg(PracticeId).optional(),
+    /** Every practice whose status changed, in rule order. */
+    changes: schemas/* array */.YOg(StatusChangeSchema).optional(),
 });
 const ReportSchema = schemas/* object */.Ikc({
     schemaVersion: schemas/* literal */.euz(1),

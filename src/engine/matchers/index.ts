@@ -2,14 +2,21 @@
 import type { BlockedFact } from '../../facts/model.js';
 import type { Evidence } from '../../report/model.js';
 import type { FactIndex } from '../fact-index.js';
+import type { NearMiss } from '../near-miss.js';
 import type { MATCHERS } from '../rule-schema.js';
-import { findPinnedRequirements } from './pinned-requirements.js';
+import { explainUnpinned, findPinnedRequirements } from './pinned-requirements.js';
 
 export interface Matcher {
   reads: BlockedFact[];
   find(index: FactIndex, tool: string): Evidence[];
+  /** When the practice fails: what came closest, to name the cause. */
+  explainMiss?(index: FactIndex, tool: string): NearMiss | undefined;
 }
 
 export const MATCHER_FUNCTIONS: Record<(typeof MATCHERS)[number], Matcher> = {
-  'pinned-requirements': { reads: ['dependency'], find: findPinnedRequirements },
+  'pinned-requirements': {
+    reads: ['dependency'],
+    find: findPinnedRequirements,
+    explainMiss: explainUnpinned,
+  },
 };
