@@ -49,7 +49,7 @@ describe('scan', () => {
     expect(statusOf(report, 'health-endpoint')).toBe('fail');
   });
 
-  it('marks every practice not applicable for a repository without ML', () => {
+  it('reports the practices of a repository without ML, with no score or phase (#13)', () => {
     const report = scan(
       tree({
         'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.0\n',
@@ -61,7 +61,15 @@ describe('scan', () => {
       { ruleSet },
     );
     expect(report.isMlProject).toBe(false);
-    expect(new Set(report.practices.map((practice) => practice.status))).toEqual(new Set(['not-applicable']));
+    // A web framework alone is not model serving; the health route and the Dockerfile are still there.
+    expect(statusOf(report, 'model-serving')).toBe('not-applicable');
+    expect(statusOf(report, 'experiment-tracking')).toBe('not-applicable');
+    expect(statusOf(report, 'health-endpoint')).toBe('pass');
+    expect(statusOf(report, 'containerization')).toBe('pass');
+    expect(statusOf(report, 'ci-cd')).toBe('fail');
+    expect(report.practices.find((practice) => practice.id === 'model-serving')?.message).toBe(
+      'No ML found, so there is no model for this practice.',
+    );
     expect(report.phase).toEqual({
       current: 0,
       name: 'Not an ML project',
@@ -158,7 +166,7 @@ describe('scan with a configuration', () => {
         isMlProject: true,
         passing: ['experiment-tracking', 'reproducible-environment'],
       },
-      { root: 'services/fraud', isMlProject: true, passing: ['data-versioning'] },
+      { root: 'services/fraud', isMlProject: true, passing: ['data-versioning', 'pipeline-orchestration'] },
       { root: 'tools/cli', isMlProject: false, passing: [] },
     ]);
     expect(report.stats.filesRead).toBe(5);

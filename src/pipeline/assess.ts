@@ -1,7 +1,7 @@
 // One project's assessment from the shared facts: practices, score and phase, advice.
 import { type Advice, advise, type Profile } from '../advice/advise.js';
 import type { Config } from '../config/config-schema.js';
-import { type CompiledRule, evaluate } from '../engine/evaluate.js';
+import { type CompiledRule, compileMlDetectors, evaluate } from '../engine/evaluate.js';
 import { FactIndex } from '../engine/fact-index.js';
 import type { RuleSet } from '../engine/load-rules.js';
 import { anyPathGlob } from '../engine/path-globs.js';
@@ -34,7 +34,11 @@ export function assessProject(
     prefix === '' ? facts : facts.filter((fact) => inProject(fact.path)),
     prefix === '' ? paths : paths.filter(inProject),
     prefix,
-    anyPathGlob(compiled.flatMap(({ detectors }) => detectors.flatMap(({ pathGlobs }) => pathGlobs))),
+    anyPathGlob(
+      [...compiled.flatMap(({ detectors }) => detectors), ...compileMlDetectors(ruleSet)].flatMap(
+        ({ pathGlobs }) => pathGlobs,
+      ),
+    ),
   );
   const scoped = prefix === '' ? diagnostics : diagnostics.filter((diagnostic) => inProject(diagnostic.path));
   const evaluation = evaluate(ruleSet, compiled, index, scoped);

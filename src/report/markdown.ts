@@ -35,16 +35,13 @@ function renderWith(report: Report, options: MarkdownOptions, detail: Detail): s
   const lines: string[] = options.marker ? [options.marker] : [];
   lines.push(...headline(report), '');
   if (report.delta) lines.push(...deltaLines(report), '');
-  if (!report.isMlProject) {
-    lines.push(
-      'No ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found, so no practice applies.',
-      '',
-    );
-  } else if (detail !== 'headline') {
+  if (!report.isMlProject) lines.push(noMlLine(report), '');
+  if (detail !== 'headline') {
     lines.push(...practiceTable(report.practices, link), '');
     if (detail === 'full')
       lines.push(...evidenceDetails(report.practices, link, options.evidencePerPractice ?? 10), '');
-    lines.push(...adviceSection(report), '');
+    // Advice leads to the next phase; with no ML there is no phase to reach.
+    if (report.isMlProject) lines.push(...adviceSection(report), '');
   }
   if (report.projects.length > 0) lines.push(...projectSection(report.projects, detail), '');
   if (detail === 'headline') {
@@ -59,6 +56,15 @@ function renderWith(report: Report, options: MarkdownOptions, detail: Detail): s
     lines.push(...diagnosticsSection(report, link), '');
   lines.push(footer(report));
   return `${lines.join('\n')}\n`;
+}
+
+/** The practices found are still listed (#13); only the score and the phase need ML. */
+function noMlLine(report: Report): string {
+  const names = report.mlLookedFor ?? [];
+  const shown = names.length <= 12 ? names : [...names.slice(0, 10), `and ${names.length - 10} more`];
+  const lookedFor =
+    shown.length > 0 ? ` Looked for ML libraries, model files and ML tools: ${shown.join(', ')}.` : '';
+  return escapeMarkdown(`No ML found, so no score and no phase.${lookedFor}`);
 }
 
 function headline(report: Report): string[] {

@@ -3,13 +3,19 @@ import type { BlockedFact } from '../../facts/model.js';
 import type { Evidence } from '../../report/model.js';
 import type { FactIndex } from '../fact-index.js';
 import type { MATCHERS } from '../rule-schema.js';
-import { findPinnedRequirements } from './pinned-requirements.js';
+import { describePinnedRequirements, findPinnedRequirements } from './pinned-requirements.js';
 
 export interface Matcher {
   reads: BlockedFact[];
   find(index: FactIndex, tool: string): Evidence[];
+  /** A sentence measuring what the matcher looked at, shown whether it found evidence or not. */
+  describe?(index: FactIndex): string | undefined;
 }
 
 export const MATCHER_FUNCTIONS: Record<(typeof MATCHERS)[number], Matcher> = {
-  'pinned-requirements': { reads: ['dependency'], find: findPinnedRequirements },
+  'pinned-requirements': {
+    reads: ['dependency'],
+    find: findPinnedRequirements,
+    describe: describePinnedRequirements,
+  },
 };
