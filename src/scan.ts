@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Config, ConfigSchema } from './config/config-schema.js';
 import { compileGlobList } from './config/glob-list.js';
-import { compileRules } from './engine/evaluate.js';
+import { compileRules, mlSignalNames } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
@@ -103,6 +103,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
     root,
     isMlProject: whole.isMlProject,
     mlSignals: whole.mlSignals,
+    ...(whole.isMlProject ? {} : { mlLookedFor: mlSignalNames(ruleSet) }),
     practices: whole.practices,
     ...toAssessment(whole),
     profile,

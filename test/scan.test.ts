@@ -79,7 +79,7 @@ describe('scan', () => {
     const environment = report.practices.find((practice) => practice.id === 'reproducible-environment')!;
     expect(environment.status).toBe('fail');
     expect(environment.message).toBe(
-      '3 of 5 requirements pinned in requirements.txt; not pinned: matplotlib>=3.9, rich.',
+      '3 of 5 main requirements pinned (60%, 90% needed); not pinned: matplotlib>=3.9, rich.',
     );
     expect(environment.nearMiss?.reason).toBe('is not pinned');
     expect(environment.nearMiss?.evidence.map((item) => `${item.path}:${item.line} ${item.detail}`)).toEqual([
@@ -88,7 +88,7 @@ describe('scan', () => {
     ]);
   });
 
-  it('marks every practice not applicable for a repository without ML', () => {
+  it('reports the practices of a repository without ML, with no score or phase (#13)', () => {
     const report = scan(
       tree({
         'requirements.txt': 'fastapi==0.115.0\nuvicorn==0.30.0\n',
@@ -100,7 +100,15 @@ describe('scan', () => {
       { ruleSet },
     );
     expect(report.isMlProject).toBe(false);
-    expect(new Set(report.practices.map((practice) => practice.status))).toEqual(new Set(['not-applicable']));
+    // A web framework alone is not model serving; the health route and the Dockerfile are still there.
+    expect(statusOf(report, 'model-serving')).toBe('not-applicable');
+    expect(statusOf(report, 'experiment-tracking')).toBe('not-applicable');
+    expect(statusOf(report, 'health-endpoint')).toBe('pass');
+    expect(statusOf(report, 'containerization')).toBe('pass');
+    expect(statusOf(report, 'ci-cd')).toBe('fail');
+    expect(report.practices.find((practice) => practice.id === 'model-serving')?.message).toBe(
+      'No ML found, so there is no model for this practice.',
+    );
     expect(report.phase).toEqual({
       current: 0,
       name: 'Not an ML project',
@@ -197,7 +205,7 @@ describe('scan with a configuration', () => {
         isMlProject: true,
         passing: ['experiment-tracking', 'reproducible-environment'],
       },
-      { root: 'services/fraud', isMlProject: true, passing: ['data-versioning'] },
+      { root: 'services/fraud', isMlProject: true, passing: ['data-versioning', 'pipeline-orchestration'] },
       { root: 'tools/cli', isMlProject: false, passing: [] },
     ]);
     expect(report.stats.filesRead).toBe(5);

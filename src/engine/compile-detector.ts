@@ -15,9 +15,13 @@ export interface CompiledDetector {
   reads: Set<BlockedFact>;
   /** The `files` globs, so the fact index keeps only the listed paths some detector may match. */
   pathGlobs: PathGlob[];
+  /** True when the detector reads imports or calls: a tool it finds only declared is then unused. */
+  seesUsage: boolean;
   find(index: FactIndex): Evidence[];
   /** Set by detectors that can say what came close when nothing matched. */
   explainMiss?(index: FactIndex): NearMiss | undefined;
+  /** A sentence measuring what a matcher looked at, shown whether the practice passes or not. */
+  describe?(index: FactIndex): string | undefined;
 }
 
 type Finder = (index: FactIndex, tool: string) => Evidence[];
@@ -52,7 +56,7 @@ export function compileDetector(detector: Detector): CompiledDetector {
     finders.push((index) =>
       patterns.flatMap((pattern) =>
         (index.callsByRoot.get(pattern.root) ?? [])
-          .filter((fact) => pattern.matches(fact.callee, fact.keywords))
+          .filter((fact) => pattern.matches(fact.callee, fact.keywords, fact.literals))
           .map((fact) => evidenceOf(fact, tool)),
       ),
     );
@@ -125,52 +129,87 @@ export function compileDetector(detector: Detector): CompiledDetector {
   }
   if (detector.signals) {
     const signals = detector.signals;
+    const unlessImages = (detector['signals-unless-images'] ?? []).map(compileValueGlob);
+    const counts = (image: string | undefined) =>
+      image === undefined || !unlessImages.some((matches) => matches(image));
     for (const signal of signals) reads.add(signal);
     finders.push((index) =>
-      signals.flatMap((signal) => (index.signals.get(signal) ?? []).map((fact) => evidenceOf(fact, tool))),
+      signals.flatMap((signal) =>
+        (index.signals.get(signal) ?? [])
+          .filter((fact) => counts(fact.image))
+          .map((fact) => evidenceOf(fact, tool)),
+      ),
     );
   }
   let explainMiss: CompiledDetector['explainMiss'];
+  let describe: CompiledDetector['describe'];
   if (detector.matcher) {
     const matcher = MATCHER_FUNCTIONS[detector.matcher];
     for (const kind of matcher.reads) reads.add(kind);
     finders.push((index) => matcher.find(index, tool));
     if (matcher.explainMiss) explainMiss = (index) => matcher.explainMiss!(index, tool);
+    describe = matcher.describe;
   }
 
   return {
     tool,
     reads,
     pathGlobs,
+    seesUsage: detector.imports !== undefined || detector.calls !== undefined,
     find: (index) => finders.flatMap((finder) => finder(index, tool)),
     ...(explainMiss ? { explainMiss } : {}),
+    ...(describe ? { describe } : {}),
   };
 }
 
 interface CallPattern {
   root: string;
-  matches(callee: string, keywords: readonly string[]): boolean;
+  matches(
+    callee: string,
+    keywords: readonly string[],
+    literals: Readonly<Record<string, string>> | undefined,
+  ): boolean;
 }
 
-/** `mlflow.*.log_model(registered_model_name)`: `*` is one segment; the parenthesis lists required keywords (any of). */
+/** One alternative of a call pattern's parenthesis: a keyword used, or a keyword given this literal. */
+interface KeywordTest {
+  keyword: string;
+  value?: string;
+}
+
+/**
+ * `mlflow.*.log_model(registered_model_name)`: `*` is one segment; the parenthesis lists required keywords
+ * (any of, `|`-separated), each optionally with the string literal it must be given: `wandb.Artifact(type=model)`.
+ */
 function compileCallPattern(pattern: string): CallPattern {
   const open = pattern.indexOf('(');
   const dotted = open === -1 ? pattern : pattern.slice(0, open);
-  const keywords =
+  const tests: KeywordTest[] =
     open === -1
       ? []
       : pattern
           .slice(open + 1, pattern.lastIndexOf(')'))
           .split('|')
-          .filter(Boolean);
+          .filter(Boolean)
+          .map((alternative) => {
+            const equals = alternative.indexOf('=');
+            return equals === -1
+              ? { keyword: alternative }
+              : { keyword: alternative.slice(0, equals), value: alternative.slice(equals + 1) };
+          });
   const segments = dotted.split('.');
   return {
     root: segments[0]!,
-    matches(callee, used) {
+    matches(callee, used, literals) {
       const parts = callee.split('.');
       if (parts.length !== segments.length) return false;
       if (!segments.every((segment, index) => segment === '*' || segment === parts[index])) return false;
-      return keywords.length === 0 || keywords.some((keyword) => used.includes(keyword));
+      return (
+        tests.length === 0 ||
+        tests.some(({ keyword, value }) =>
+          value === undefined ? used.includes(keyword) : literals?.[keyword] === value,
+        )
+      );
     },
   };
 }

@@ -2,8 +2,7 @@
 import { type BlockedFact, type Diagnostic, SIGNALS } from '../facts/model.js';
 import type { Evidence, PracticeResult } from '../report/model.js';
 import { type CompiledDetector, compileDetector } from './compile-detector.js';
-import { evidenceOf } from './evidence.js';
-import { type FactIndex, rootOf } from './fact-index.js';
+import type { FactIndex } from './fact-index.js';
 import type { RuleSet } from './load-rules.js';
 import type { Rule } from './rule-schema.js';
 
@@ -17,6 +16,14 @@ export interface Evaluation {
   isMlProject: boolean;
   mlSignals: Evidence[];
   practices: PracticeResult[];
+}
+
+/** The names of what makes a repository ML: the ML-library catalog's entries, then the ML-specific tools. */
+export function mlSignalNames(ruleSet: RuleSet): string[] {
+  const tools = Object.values(ruleSet.tools)
+    .filter((tool) => tool['ml-specific'])
+    .map((tool) => tool.name);
+  return [...Object.keys(ruleSet.mlLibraries), ...new Set(tools)];
 }
 
 export function compileRules(ruleSet: RuleSet): CompiledRule[] {
@@ -34,7 +41,8 @@ export function evaluate(
 ): Evaluation {
   const found = compiled.map(({ rule, detectors }) => ({
     rule,
-    evidence: collectEvidence(detectors, index),
+    detectors,
+    ...collectEvidence(detectors, index, rule['declared-counts'] === true),
   }));
   const mlSignals = findMlSignals(
     ruleSet,
@@ -43,7 +51,7 @@ export function evaluate(
   );
   const isMlProject = mlSignals.length > 0;
 
-  const practices = found.map(({ rule, evidence }, position): PracticeResult => {
+  const practices = found.map(({ rule, detectors, evidence, declaredOnly }, position): PracticeResult => {
     const tools = [...new Set(evidence.map((item) => item.tool))];
     const base = {
       id: rule.id,
@@ -52,27 +60,35 @@ export function evaluate(
       phase: rule.phase,
       weight: rule.weight,
     };
-    if (!isMlProject) {
+    const nameOf = (tool: string) => ruleSet.tools[tool]?.name ?? tool;
+    if (!isMlProject && rule['needs-model']) {
       return {
         ...base,
         status: 'not-applicable',
-        message: 'Not an ML project: no ML library or ML tool was found.',
+        message: 'No ML found, so there is no model for this practice.',
         tools: [],
         toolNames: [],
         evidence: [],
       };
     }
+    // The rare matcher-made measure (the share of pinned requirements) is shown whether it passes or not.
+    const measures = detectors.flatMap((detector) => detector.describe?.(index) ?? []);
+    const measured = measures.length > 0 ? ` ${measures.join(' ')}` : '';
     if (evidence.length > 0) {
-      const toolNames = tools.map((tool) => ruleSet.tools[tool]?.name ?? tool);
+      const toolNames = tools.map(nameOf);
       return {
         ...base,
         status: 'pass',
-        message: `Found ${toolNames.join(', ')}.`,
+        message: `Found ${toolNames.join(', ')}.${measured}`,
         tools,
         toolNames,
         evidence,
       };
     }
+    const declared =
+      declaredOnly.length > 0
+        ? ` Declared but never imported or called, so not counted: ${declaredOnly.map((item) => `${nameOf(item.tool)} (${item.path}:${item.line})`).join(', ')}.`
+        : '';
     const reads = compiled[position]!.reads;
     const hiders = diagnostics.filter((diagnostic) =>
       (diagnostic.blocks ?? []).some((blocked) => blocksRead(blocked, reads)),
@@ -82,7 +98,7 @@ export function evaluate(
       return {
         ...base,
         status: 'unknown',
-        message: `Not found, but ${summarise(paths)} could not be read; it may be in place there.`,
+        message: `Not found, but ${summarise(paths)} could not be read; it may be in place there.${declared}`,
         tools: [],
         toolNames: [],
         evidence: [],
@@ -96,20 +112,18 @@ export function evaluate(
       return {
         ...base,
         status: 'fail',
-        message: nearMiss.message,
+        message: `${nearMiss.message}${declared}`,
         tools: [],
         toolNames: [],
         evidence: [],
         nearMiss: { reason: nearMiss.reason, evidence: nearMiss.evidence },
       };
     }
-    const lookedFor = [
-      ...new Set(rule.detect.map((detector) => ruleSet.tools[detector.tool]?.name ?? detector.tool)),
-    ];
+    const lookedFor = [...new Set(rule.detect.map((detector) => nameOf(detector.tool)))];
     return {
       ...base,
       status: 'fail',
-      message: `Not found. Looked for ${summarise(lookedFor)}.`,
+      message: `Not found. Looked for ${summarise(lookedFor)}.${declared}${measured}`,
       tools: [],
       toolNames: [],
       evidence: [],
@@ -140,13 +154,27 @@ const KIND_RANK: Record<Evidence['kind'], number> = {
   dependency: 9,
 };
 
-function collectEvidence(detectors: readonly CompiledDetector[], index: FactIndex): Evidence[] {
+/**
+ * Every detector's evidence, strongest kind first. A tool found only as a declared dependency, where its
+ * detector could also have seen an import or a call, is set apart in `declaredOnly` unless the rule counts
+ * declarations: a transitive pin in a `pip freeze` or a leftover line is not a practice in place.
+ */
+function collectEvidence(
+  detectors: readonly CompiledDetector[],
+  index: FactIndex,
+  declaredCounts: boolean,
+): { evidence: Evidence[]; declaredOnly: Evidence[] } {
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
+  const declaredOnly: Evidence[] = [];
   for (const detector of detectors) {
     const found = detector
       .find(index)
       .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || byLocation(a, b));
+    if (!declaredCounts && detector.seesUsage && found.every((item) => item.kind === 'dependency')) {
+      if (found[0] && !declaredOnly.some((item) => item.tool === detector.tool)) declaredOnly.push(found[0]);
+      continue;
+    }
     for (const item of found) {
       // `from fastapi import Depends, FastAPI` is one piece of evidence, not one per name.
       const detail = item.kind === 'import' ? '' : item.detail;
@@ -156,16 +184,22 @@ function collectEvidence(detectors: readonly CompiledDetector[], index: FactInde
       evidence.push(item);
     }
   }
-  return evidence;
+  const tools = new Set(evidence.map((item) => item.tool));
+  return { evidence, declaredOnly: declaredOnly.filter((item) => !tools.has(item.tool)) };
 }
 
-/** ML libraries in use, plus any ML-specific tool a rule found: one piece of evidence per library or tool. */
+/** Which kind of fact names an ML library best, when several do. */
+const ML_SIGNAL_RANK: Record<Evidence['kind'], number> = { ...KIND_RANK, dependency: -2, import: -1 };
+
+/**
+ * ML libraries in use (declared, imported, called as in `cv2.dnn.*`, or model files tracked), plus any
+ * ML-specific tool a rule found: one piece of evidence per library or tool.
+ */
 function findMlSignals(ruleSet: RuleSet, index: FactIndex, ruleEvidence: readonly Evidence[]): Evidence[] {
   const signals = new Map<string, Evidence>();
-  for (const [library, { dependencies, imports }] of Object.entries(ruleSet.mlLibraries)) {
-    const dependency = dependencies.map((name) => index.dependencies.get(name)?.[0]).find(Boolean);
-    const found = dependency ?? imports.map((module) => firstImport(index, module)).find(Boolean);
-    if (found) signals.set(library, evidenceOf(found, library));
+  for (const detector of compileMlDetectors(ruleSet)) {
+    const found = detector.find(index).sort((a, b) => ML_SIGNAL_RANK[a.kind] - ML_SIGNAL_RANK[b.kind]);
+    if (found[0]) signals.set(detector.tool, found[0]);
   }
   for (const item of ruleEvidence) {
     if (ruleSet.tools[item.tool]?.['ml-specific'] && !signals.has(item.tool)) signals.set(item.tool, item);
@@ -173,10 +207,18 @@ function findMlSignals(ruleSet: RuleSet, index: FactIndex, ruleEvidence: readonl
   return [...signals.values()].sort(byLocation);
 }
 
-function firstImport(index: FactIndex, module: string) {
-  return index.importsByRoot
-    .get(rootOf(module))
-    ?.find((candidate) => candidate.module === module || candidate.module.startsWith(`${module}.`));
+const mlDetectors = new WeakMap<RuleSet, CompiledDetector[]>();
+
+/** The ML-library catalog compiled like rule detectors, once per rule set. */
+export function compileMlDetectors(ruleSet: RuleSet): CompiledDetector[] {
+  let detectors = mlDetectors.get(ruleSet);
+  if (!detectors) {
+    detectors = Object.entries(ruleSet.mlLibraries).map(([tool, facts]) =>
+      compileDetector({ tool, ...facts }),
+    );
+    mlDetectors.set(ruleSet, detectors);
+  }
+  return detectors;
 }
 
 function byLocation(a: Evidence, b: Evidence): number {

@@ -21,8 +21,11 @@ function dottedNamesOf(ruleSet: RuleSet): string[] {
   for (const rule of ruleSet.rules) {
     for (const detector of rule.detect) names.push(...(detector.imports ?? []), ...(detector.calls ?? []));
   }
-  for (const library of Object.values(ruleSet.mlLibraries)) names.push(...library.imports);
-  return names;
+  for (const library of Object.values(ruleSet.mlLibraries)) {
+    names.push(...(library.imports ?? []), ...(library.calls ?? []));
+  }
+  // A call pattern's keyword test (`init(experiment)`) is not part of the dotted name.
+  return names.map((name) => name.replace(/\(.*$/, ''));
 }
 
 /**

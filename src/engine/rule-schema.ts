@@ -1,6 +1,6 @@
 // The shape of a rule file in rules/*.yml: one MLOps practice and the facts that show each tool.
 import { z } from 'zod';
-import { SIGNALS } from '../facts/model.js';
+import { CI_SYSTEMS, SIGNALS } from '../facts/model.js';
 
 export const PRACTICE_IDS = [
   'experiment-tracking',
@@ -52,21 +52,14 @@ export const DetectorSchema = z
     images: nameList.optional(),
     /** Leading words of a shell command (`dvc repro`). */
     commands: nameList.optional(),
-    ci: z
-      .array(
-        z.enum([
-          'github-actions',
-          'gitlab-ci',
-          'jenkins',
-          'azure-pipelines',
-          'circleci',
-          'bitbucket-pipelines',
-        ]),
-      )
-      .min(1)
-      .optional(),
+    ci: z.array(z.enum(CI_SYSTEMS)).min(1).optional(),
     'ci-uses': nameList.optional(),
     signals: z.array(z.enum(SIGNALS)).min(1).optional(),
+    /**
+     * Globs over the image of the container a signal guards: a probe or health check on one of these
+     * (a database, a queue) is not the service's own.
+     */
+    'signals-unless-images': nameList.optional(),
     matcher: z.enum(MATCHERS).optional(),
     /** A phase-3-grade tool (Kubeflow, Seldon Core...): phase 3 needs the practice passed with one of these. */
     advanced: z.literal(true).optional(),
@@ -88,6 +81,17 @@ export const RuleSchema = z.strictObject({
   detect: z.array(DetectorSchema).min(1),
   remediation: z.strictObject({ effort: z.enum(['low', 'medium', 'high']), text: z.string().min(1) }),
   limitations: z.string().min(1).optional(),
+  /**
+   * The practice is about a model (serving, tracking, registry, drift): on a repository with no ML it is
+   * not applicable, whatever else is found (a web framework alone is not model serving).
+   */
+  'needs-model': z.literal(true).optional(),
+  /**
+   * A tool only declared as a dependency, with no import or call where its detector could see one, still
+   * counts. By default such a tool is a weak signal (a transitive pin in a `pip freeze`, a leftover line)
+   * and the practice does not pass on it alone.
+   */
+  'declared-counts': z.literal(true).optional(),
 });
 export type Rule = z.infer<typeof RuleSchema>;
 
@@ -124,9 +128,22 @@ export type Tool = z.infer<typeof ToolSchema>;
 
 export const ToolCatalogSchema = z.record(kebabCase, ToolSchema);
 
+/**
+ * What marks a repository as ML: libraries by distribution and import names, and also calls (`cv2.dnn.*`, a
+ * model loaded with joblib and asked to predict) and files (tracked model artifacts, `**\/*.onnx`).
+ */
 export const MlLibrariesSchema = z.record(
   kebabCase,
-  z.strictObject({ dependencies: nameList, imports: nameList }),
+  z
+    .strictObject({
+      dependencies: nameList.optional(),
+      imports: nameList.optional(),
+      calls: nameList.optional(),
+      files: nameList.optional(),
+    })
+    .refine((entry) => Object.keys(entry).length > 0, {
+      message: 'names no facts. Add at least one of dependencies, imports, calls or files',
+    }),
 );
 export type MlLibraries = z.infer<typeof MlLibrariesSchema>;
 

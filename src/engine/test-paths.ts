@@ -4,9 +4,30 @@ const TEST_FOLDERS = new Set(['test', 'tests', 'testing', '__tests__', 'fixtures
 // Words that make a folder test code when they are one part of its name: `integration-test`, `e2e_tests`.
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'fixtures']);
 // Documentation snippets and editor containers describe or support the code; they are not the project.
-const OTHER_FOLDERS = new Set(['docs', 'doc', '.devcontainer']);
-// `test-requirements.txt`, `requirements_tests.in`: what the test suite installs.
-const TEST_REQUIREMENTS = /^(tests?[-_]requirements|requirements[-_]tests?)\b/;
+// Tracking tools write run folders at run time (MLflow's mlruns/ with each model's requirements.txt and
+// conda.yaml, W&B's wandb/): committed, they are outputs, not the project's code or environment.
+const OTHER_FOLDERS = new Set(['docs', 'doc', '.devcontainer', 'mlruns', 'mlartifacts', 'wandb']);
+// Words that make a requirements file, or a dependency group, one that only developers install: the test
+// suite, linters and type checkers, the docs build, contributed plugins.
+const DEV_WORDS = new Set([
+  'test',
+  'tests',
+  'testing',
+  'dev',
+  'devel',
+  'develop',
+  'development',
+  'lint',
+  'linting',
+  'linters',
+  'style',
+  'typing',
+  'mypy',
+  'docs',
+  'doc',
+  'documentation',
+  'contrib',
+]);
 
 function isTestFolder(segment: string): boolean {
   return (
@@ -29,8 +50,30 @@ export function isTestPath(path: string): boolean {
     baseName === 'conftest.py' ||
     (baseName.startsWith('test_') && baseName.endsWith('.py')) ||
     baseName.endsWith('_test.py') ||
-    TEST_REQUIREMENTS.test(baseName)
+    isDevRequirementsFile(path, slash, baseName)
   );
+}
+
+/**
+ * `requirements-dev.txt`, `dev-requirements.txt`, `requirements_docs.in`, `reqs/requirements-dev-lite.txt`,
+ * `requirements/lint.txt`, requirement files under `contrib/`: what developers install, not the product.
+ */
+function isDevRequirementsFile(path: string, slash: number, baseName: string): boolean {
+  const dot = baseName.lastIndexOf('.');
+  const extension = dot === -1 ? '' : baseName.slice(dot + 1);
+  const stem = baseName.slice(0, dot).toLowerCase();
+  // Conda environments for developers: `environment-dev.yml`, `conda_docs.yaml`.
+  if (extension === 'yml' || extension === 'yaml') {
+    return /^(environment|conda)[-_.]/.test(stem) && stem.split(/[-_.]/).some((word) => DEV_WORDS.has(word));
+  }
+  if (extension !== 'txt' && extension !== 'in') return false;
+  const folder = slash === -1 ? '' : path.slice(0, slash);
+  const parent = folder.slice(folder.lastIndexOf('/') + 1).toLowerCase();
+  const isInRequirementsFolder =
+    parent === 'requirements' || parent === 'reqs' || parent === 'requirements.d';
+  if (!isInRequirementsFolder && !stem.includes('requirements') && !stem.includes('reqs')) return false;
+  if (`/${folder}/`.includes('/contrib/')) return true;
+  return stem.split(/[-_.]/).some((word) => DEV_WORDS.has(word));
 }
 
 /** True when `folder` (a path without a trailing slash) or a folder above it is a test folder. */
@@ -45,9 +88,16 @@ function isInTestFolder(folder: string): boolean {
   return verdict;
 }
 
-const TEST_GROUPS = new Set(['test', 'tests', 'testing', 'docs', 'doc']);
-
-/** Optional dependency groups that only the test suite or the docs build installs. */
+/**
+ * Optional dependency groups that only developers install: `test`, `dev`, `docs`, `lint`, `typing`,
+ * `dev-tools`, `tests_extra`...
+ */
 export function isTestGroup(group: string | undefined): boolean {
-  return group !== undefined && TEST_GROUPS.has(group.toLowerCase());
+  return (
+    group !== undefined &&
+    group
+      .toLowerCase()
+      .split(/[-_.]/)
+      .some((word) => DEV_WORDS.has(word))
+  );
 }

@@ -34,6 +34,8 @@ export interface CallFact extends Location {
   callee: string;
   /** Keyword argument names used in the call. */
   keywords: string[];
+  /** Keywords given a plain string literal, with its value (`type="model"` gives `{ type: 'model' }`). */
+  literals?: Record<string, string>;
 }
 
 /** An HTTP route declared in code (`@app.get("/health")`). */
@@ -70,10 +72,24 @@ export interface CommandFact extends Location {
   source: 'ci' | 'dockerfile' | 'dvc' | 'compose' | 'kubernetes' | 'makefile' | 'mlproject' | 'script';
 }
 
+export const CI_SYSTEMS = [
+  'github-actions',
+  'gitlab-ci',
+  'jenkins',
+  'azure-pipelines',
+  'circleci',
+  'bitbucket-pipelines',
+  'cloud-build',
+  'travis-ci',
+  'drone',
+  'buildkite',
+  'aws-codebuild',
+] as const;
+
 /** A CI pipeline definition and, for GitHub Actions, the actions it uses. */
 export interface CiFact extends Location {
   kind: 'ci';
-  system: 'github-actions' | 'gitlab-ci' | 'jenkins' | 'azure-pipelines' | 'circleci' | 'bitbucket-pipelines';
+  system: (typeof CI_SYSTEMS)[number];
   /** `uses:` reference without version (`iterative/setup-cml`), absent for the pipeline itself. */
   uses?: string;
 }
@@ -86,6 +102,8 @@ export interface SignalFact extends Location {
   kind: 'signal';
   signal: Signal;
   detail?: string;
+  /** For a probe or health check: the image of the container it guards, normalised like ImageFact.image. */
+  image?: string;
 }
 
 export const SIGNALS = [

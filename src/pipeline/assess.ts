@@ -2,7 +2,7 @@
 import { type Advice, advise, type Profile } from '../advice/advise.js';
 import { describeRepository } from '../advice/repository-shape.js';
 import type { Config } from '../config/config-schema.js';
-import { type CompiledRule, evaluate } from '../engine/evaluate.js';
+import { type CompiledRule, compileMlDetectors, evaluate } from '../engine/evaluate.js';
 import { FactIndex } from '../engine/fact-index.js';
 import type { RuleSet } from '../engine/load-rules.js';
 import { anyPathGlob } from '../engine/path-globs.js';
@@ -35,7 +35,7 @@ export function assessProject(
     prefix === '' ? facts : facts.filter((fact) => inProject(fact.path)),
     prefix === '' ? paths : paths.filter(inProject),
     prefix,
-    anyPathGlobOf(compiled),
+    anyPathGlobOf(compiled, ruleSet),
   );
   const scoped = prefix === '' ? diagnostics : diagnostics.filter((diagnostic) => inProject(diagnostic.path));
   const evaluation = evaluate(ruleSet, compiled, index, scoped);
@@ -53,11 +53,14 @@ export function assessProject(
 // Once per rule set, not once per project of a monorepo.
 const pathGlobMatchers = new WeakMap<readonly CompiledRule[], ReturnType<typeof anyPathGlob>>();
 
-function anyPathGlobOf(compiled: readonly CompiledRule[]): ReturnType<typeof anyPathGlob> {
+function anyPathGlobOf(compiled: readonly CompiledRule[], ruleSet: RuleSet): ReturnType<typeof anyPathGlob> {
   let matcher = pathGlobMatchers.get(compiled);
   if (!matcher) {
+    // The ML-library catalog's model-file globs too: a tracked model file marks the repository as ML.
     matcher = anyPathGlob(
-      compiled.flatMap(({ detectors }) => detectors.flatMap(({ pathGlobs }) => pathGlobs)),
+      [...compiled.flatMap(({ detectors }) => detectors), ...compileMlDetectors(ruleSet)].flatMap(
+        ({ pathGlobs }) => pathGlobs,
+      ),
     );
     pathGlobMatchers.set(compiled, matcher);
   }

@@ -55,10 +55,7 @@ function renderWith(report: Report, options: MarkdownOptions, detail: Detail): s
 export function reportBody(report: Report, link: Linker, detail: Detail, evidencePerPractice = 10): string[] {
   const lines: string[] = [];
   if (!report.isMlProject) {
-    lines.push(
-      'No ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found, so no practice is scored.',
-      '',
-    );
+    lines.push(noMlLine(report), '');
     const found = report.practices.filter((practice) => practice.status === 'pass');
     if (found.length > 0 && detail !== 'headline') lines.push(...practiceList(found, link), '');
   } else if (detail !== 'headline') {
@@ -78,6 +75,15 @@ export function reportBody(report: Report, link: Linker, detail: Detail, evidenc
   if (report.diagnostics.length > 0 && detail !== 'headline')
     lines.push(...diagnosticsSection(report, link), '');
   return lines;
+}
+
+/** The practices found are still listed (#13); only the score and the phase need ML. */
+function noMlLine(report: Report): string {
+  const names = report.mlLookedFor ?? [];
+  const shown = names.length <= 12 ? names : [...names.slice(0, 10), `and ${names.length - 10} more`];
+  const lookedFor =
+    shown.length > 0 ? ` Looked for ML libraries, model files and ML tools: ${shown.join(', ')}.` : '';
+  return escapeMarkdown(`No ML found, so no score and no phase.${lookedFor}`);
 }
 
 function headline(report: Report): string[] {

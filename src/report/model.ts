@@ -135,6 +135,11 @@ export const ReportSchema = z.object({
   isMlProject: z.boolean(),
   /** The ML libraries and ML-specific tools that made `isMlProject` true, with one piece of evidence each. */
   mlSignals: z.array(EvidenceSchema),
+  /**
+   * What marks a repository as ML (libraries, model files, ML-specific tools), so a report on a repository
+   * without ML can say what it looked for.
+   */
+  mlLookedFor: z.array(z.string()).optional(),
   practices: z.array(PracticeResultSchema),
   ...AssessmentSchema.shape,
   profile: z.object({ teamSize: z.enum(TEAM_SIZES), budget: z.enum(BUDGETS) }),

@@ -25,10 +25,9 @@ export function renderText(report: Report, options: TextOptions): string {
 
   lines.push(`${bold('mlops-maturity')} ${report.tool.version}  ${safe(report.root)}`);
   if (!report.isMlProject) {
-    lines.push(
-      'Not an ML project: no ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found.',
-    );
-    lines.push('No practice applies, so there is no score.');
+    // The practices found are still shown (#13); only the score and the phase need ML.
+    lines.push(`No ML found, so no score and no phase. ${safe(lookedForText(report))}`);
+    lines.push(...practiceSections(report, perPractice, paint, dim, bold));
     lines.push(...footerLines(report, dim, options.diagnosticGroups));
     return `${lines.join('\n')}\n`;
   }
@@ -51,13 +50,7 @@ export function renderText(report: Report, options: TextOptions): string {
   if (!report.thresholds.passed)
     lines.push(paint(31, `  Below threshold: ${safe(report.thresholds.reasons.join('; '))}`));
 
-  const width = Math.max(...report.practices.map((practice) => practice.id.length));
-  for (const phase of [...new Set(report.practices.map((practice) => practice.phase))].sort()) {
-    lines.push('', bold(`Phase ${phase}`));
-    for (const practice of report.practices.filter((candidate) => candidate.phase === phase)) {
-      lines.push(...practiceLines(practice, width, perPractice, paint, dim));
-    }
-  }
+  lines.push(...practiceSections(report, perPractice, paint, dim, bold));
 
   lines.push(...adviceLines(report, bold, dim));
   for (const project of report.projects) {
@@ -74,6 +67,31 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   lines.push(...footerLines(report, dim, options.diagnosticGroups));
   return `${lines.join('\n')}\n`;
+}
+
+/** `Looked for ML libraries and tools: scikit-learn, pytorch, … and 40 more.` */
+function lookedForText(report: Report): string {
+  const names = report.mlLookedFor ?? [];
+  if (names.length === 0) return 'Looked for ML libraries and ML tools.';
+  return `Looked for ML libraries, model files and ML tools: ${listShort(names)}.`;
+}
+
+function practiceSections(
+  report: Report,
+  perPractice: number,
+  paint: (code: number, text: string) => string,
+  dim: (text: string) => string,
+  bold: (text: string) => string,
+): string[] {
+  const lines: string[] = [];
+  const width = Math.max(...report.practices.map((practice) => practice.id.length));
+  for (const phase of [...new Set(report.practices.map((practice) => practice.phase))].sort()) {
+    lines.push('', bold(`Phase ${phase}`));
+    for (const practice of report.practices.filter((candidate) => candidate.phase === phase)) {
+      lines.push(...practiceLines(practice, width, perPractice, paint, dim));
+    }
+  }
+  return lines;
 }
 
 function adviceLines(

@@ -111,6 +111,7 @@ describe('GitCommitSource', () => {
     expect(practices(scan(root))).toEqual({
       'experiment-tracking': ['mlflow', 'wandb'],
       'data-versioning': ['dvc'],
+      'pipeline-orchestration': ['dvc'],
       'reproducible-environment': ['pinned-requirements'],
     });
   });

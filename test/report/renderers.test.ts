@@ -44,7 +44,7 @@ describe('renderText', () => {
   it('colours status marks only when asked', () => {
     const text = renderText(stableReport('churn-starter'), { color: true });
     expect(text).toContain('\u001b[32m✔\u001b[0m experiment-tracking');
-    expect(text).toContain('\u001b[31m✘\u001b[0m pipeline-orchestration');
+    expect(text).toContain('\u001b[31m✘\u001b[0m ci-cd');
   });
 });
 

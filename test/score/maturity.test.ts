@@ -90,7 +90,15 @@ describe('phase gating', () => {
     expect(basic.phase.missing).toEqual([
       {
         practice: 'pipeline-orchestration',
-        advancedTools: ['kubeflow-pipelines', 'flyte', 'argo-workflows', 'sagemaker', 'azure-ml'],
+        advancedTools: [
+          'kubeflow-pipelines',
+          'tfx',
+          'vertex-ai',
+          'flyte',
+          'argo-workflows',
+          'sagemaker',
+          'azure-ml',
+        ],
       },
       {
         practice: 'model-serving',
@@ -103,6 +111,8 @@ describe('phase gating', () => {
           'ray-serve',
           'mlserver',
           'azure-ml',
+          'vertex-ai',
+          'sagemaker',
         ],
       },
     ]);

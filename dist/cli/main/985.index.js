@@ -134,6 +134,11 @@ const ReportSchema = schemas/* object */.Ikc({
     isMlProject: schemas/* boolean */.zMY(),
     /** The ML libraries and ML-specific tools that made `isMlProject` true, with one piece of evidence each. */
     mlSignals: schemas/* array */.YOg(EvidenceSchema),
+    /**
+     * What marks a repository as ML (libraries, model files, ML-specific tools), so a report on a repository
+     * without ML can say what it looked for.
+     */
+    mlLookedFor: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     practices: schemas/* array */.YOg(PracticeResultSchema),
     ...AssessmentSchema.shape,
     profile: schemas/* object */.Ikc({ teamSize: schemas/* enum */.k5n(rule_schema/* TEAM_SIZES */.HR), budget: schemas/* enum */.k5n(rule_schema/* BUDGETS */.bJ) }),

@@ -6,9 +6,11 @@ import type { Diagnostic, Extraction, Extractor, FactKind, SourceFile } from '..
 import { readAzurePipeline } from './ci-azure-pipelines.js';
 import { readBitbucketPipelines } from './ci-bitbucket.js';
 import { readCircleci } from './ci-circleci.js';
+import { looksLikeCloudBuild, readCloudBuild } from './ci-cloud-build.js';
 import { CiFacts, type CiSystem } from './ci-facts.js';
 import { readGithubWorkflow } from './ci-github-actions.js';
 import { readGitlabCi } from './ci-gitlab.js';
+import { readBuildkite, readCodeBuild, readDrone, readTravis } from './ci-hosted-services.js';
 import { extractJenkinsfile } from './ci-jenkins.js';
 
 type YamlCiSystem = Exclude<CiSystem, 'jenkins'>;
@@ -19,6 +21,11 @@ const READERS: Record<YamlCiSystem, (ci: CiFacts, root: YAMLMap) => void> = {
   'azure-pipelines': readAzurePipeline,
   circleci: readCircleci,
   'bitbucket-pipelines': readBitbucketPipelines,
+  'cloud-build': readCloudBuild,
+  'travis-ci': readTravis,
+  drone: readDrone,
+  buildkite: readBuildkite,
+  'aws-codebuild': readCodeBuild,
 };
 
 const BLOCKS: FactKind[] = ['ci', 'command'];
@@ -28,7 +35,9 @@ const WORKFLOWS_DIR = '.github/workflows/';
 export const ciConfigExtractor: Extractor = {
   name: 'ci-config',
   claims: (path, baseName) =>
-    ciSystemOf(path, baseName) !== undefined || isAzurePipelineCandidate(path, baseName),
+    ciSystemOf(path, baseName) !== undefined ||
+    isAzurePipelineCandidate(path, baseName) ||
+    isCloudBuildCandidate(path, baseName),
   // YAML pipelines by extension, Jenkinsfiles by name.
   extensions: ['yml', 'yaml'],
   names: {
@@ -48,6 +57,18 @@ function isAzurePipelineCandidate(path: string, baseName: string): boolean {
   if (!baseName.endsWith('.yml') && !baseName.endsWith('.yaml')) return false;
   if (baseName.includes('pipeline')) return true;
   return AZURE_FOLDERS.some((folder) => path.startsWith(folder) || path.includes(`/${folder}`));
+}
+
+// Cloud Build configs can have any name too (`gcloud builds submit --config=build/deploy.yaml`); those
+// in a build folder are kept when their content is a list of Cloud Build steps.
+const CLOUD_BUILD_FOLDERS = new Set(['build', 'builds', 'cloudbuild', '.cloudbuild', 'gcb', 'ci', '.ci']);
+
+function isCloudBuildCandidate(path: string, baseName: string): boolean {
+  if (!baseName.endsWith('.yml') && !baseName.endsWith('.yaml')) return false;
+  return path
+    .split('/')
+    .slice(0, -1)
+    .some((folder) => CLOUD_BUILD_FOLDERS.has(folder.toLowerCase()));
 }
 
 const AZURE_TOP_LEVEL_KEYS = ['trigger', 'pr', 'pool', 'extends', 'schedules'];
@@ -100,6 +121,14 @@ function ciSystemOf(path: string, baseName: string): CiSystem | undefined {
     return 'azure-pipelines';
   }
   if (path === '.circleci/config.yml' || path === '.circleci/config.yaml') return 'circleci';
+  // https://cloud.google.com/build/docs/configuring-builds/create-basic-configuration
+  if (baseName.startsWith('cloudbuild')) return 'cloud-build';
+  if (path === '.travis.yml' || path === '.travis.yaml') return 'travis-ci';
+  if (path === '.drone.yml' || path === '.drone.yaml') return 'drone';
+  if (path.startsWith('.buildkite/') || baseName === 'buildkite.yml' || baseName === '.buildkite.yml') {
+    return 'buildkite';
+  }
+  if (baseName.startsWith('buildspec')) return 'aws-codebuild';
   if (baseName === 'bitbucket-pipelines.yml' || baseName === 'bitbucket-pipelines.yaml') {
     return 'bitbucket-pipelines';
   }
@@ -121,9 +150,13 @@ function extractCiConfig(file: SourceFile): Extraction {
   const { path, text } = file;
   const baseName = path.slice(path.lastIndexOf('/') + 1);
   const named = ciSystemOf(path, baseName);
-  // A file only its folder or name suggests is an Azure pipeline is kept only if its content agrees.
+  // A file only its folder or name suggests is an Azure pipeline (or a Cloud Build config) is kept only
+  // if its content agrees.
   const isCandidate = named === undefined;
-  const system = named ?? (isAzurePipelineCandidate(path, baseName) ? 'azure-pipelines' : undefined);
+  const isAzureCandidate = isCandidate && isAzurePipelineCandidate(path, baseName);
+  const isCloudBuildCandidateFile = isCandidate && isCloudBuildCandidate(path, baseName);
+  let system =
+    named ?? (isAzureCandidate ? 'azure-pipelines' : isCloudBuildCandidateFile ? 'cloud-build' : undefined);
   if (system === undefined) return { facts: [], diagnostics: [] };
   if (system === 'jenkins') return extractJenkinsfile(file);
   const parsed = parseYamlTree(text);
@@ -137,8 +170,11 @@ function extractCiConfig(file: SourceFile): Extraction {
   const { tree } = parsed;
   if (isCandidate) {
     const roots = tree.documents.map((document) => asMap(tree, document.contents));
-    if (!roots.some((root) => root !== undefined && looksLikeAzurePipeline(tree, root)))
-      return { facts: [], diagnostics: [] };
+    const isShaped = (looks: (tree: YamlTree, root: YAMLMap) => boolean) =>
+      roots.some((root) => root !== undefined && looks(tree, root));
+    if (isAzureCandidate && isShaped(looksLikeAzurePipeline)) system = 'azure-pipelines';
+    else if (isCloudBuildCandidateFile && isShaped(looksLikeCloudBuild)) system = 'cloud-build';
+    else return { facts: [], diagnostics: [] };
   }
   const ci = new CiFacts(path, system, tree);
   for (const document of tree.documents) {

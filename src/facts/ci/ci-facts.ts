@@ -26,7 +26,10 @@ export class CiFacts {
     readonly tree: YamlTree,
   ) {}
 
-  /** Set for a workflow that only reacts to issue and board events: not a pipeline, and not a problem. */
+  /**
+   * Set for a workflow that never runs on a change (only issue and board events, or no trigger at all): not
+   * a pipeline, and not a problem.
+   */
   isHousekeeping = false;
 
   get hasPipeline(): boolean {

@@ -46,13 +46,14 @@ function triggersOf(ci: CiFacts, root: YAMLMap): string[] {
   return map ? entriesOf(tree, map).map((entry) => entry.key) : [];
 }
 
-/** Reads one workflow document; one without jobs, or run only on issue events, adds nothing. */
+/** Reads one workflow document; one without jobs or triggers, or run only on issue events, adds nothing. */
 export function readGithubWorkflow(ci: CiFacts, root: YAMLMap): void {
   const { tree } = ci;
   const jobs = asMap(tree, getValue(tree, root, 'jobs'));
   if (jobs === undefined || jobs.items.length === 0) return;
-  const triggers = triggersOf(ci, root);
-  if (triggers.length > 0 && triggers.every((trigger) => HOUSEKEEPING_EVENTS.has(trigger))) {
+  const triggers = triggersOf(ci, root).filter(Boolean);
+  // With every trigger commented out (`on:` empty or gone) GitHub never runs the workflow.
+  if (triggers.length === 0 || triggers.every((trigger) => HOUSEKEEPING_EVENTS.has(trigger))) {
     ci.isHousekeeping = true;
     return;
   }

@@ -79,7 +79,13 @@ function extractService(path: string, service: Record<string, unknown>, facts: F
     });
   }
   if (isActiveHealthcheck(service.healthcheck)) {
-    facts.push({ kind: 'signal', path, line: lineOf(service, 'healthcheck'), signal: 'compose-healthcheck' });
+    // A service built here runs the project's own image, whatever base image it names.
+    const image =
+      typeof service.image === 'string' && service.image.trim() !== '' && service.build === undefined
+        ? { image: normalizeImageName(service.image) }
+        : {};
+    const line = lineOf(service, 'healthcheck');
+    facts.push({ kind: 'signal', path, line, signal: 'compose-healthcheck', ...image });
   }
   for (const key of ['entrypoint', 'command']) {
     const command = commandText(service[key]);

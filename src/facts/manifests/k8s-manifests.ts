@@ -211,6 +211,7 @@ function extractContainer(path: string, container: Record<string, unknown>, fact
       line: lineOf(container, key),
       signal,
       ...(typeof probePath === 'string' ? { detail: probePath } : {}),
+      ...(typeof image === 'string' && image.trim() !== '' ? { image: normalizeImageName(image) } : {}),
     });
   }
   const words = [...wordsOf(container.command), ...wordsOf(container.args)];

@@ -66,6 +66,10 @@ const IMPORTED_ROUTES = new Map<string, RouteSpec>([
   // https://www.starlette.io/routing/
   ['starlette.routing.Route', { style: 'starlette-route' }],
   ['starlette.routing.WebSocketRoute', { style: 'starlette-route' }],
+  // `@bentoml.api(route="/health")`, and `@svc.api(route=...)` on a 1.x `bentoml.Service`; APIs take POST.
+  // https://docs.bentoml.com/en/latest/build-with-bentoml/services.html
+  ['bentoml.api', { style: 'bentoml', method: 'POST' }],
+  ['bentoml.Service.api', { style: 'bentoml', method: 'POST' }],
   // https://docs.djangoproject.com/en/stable/ref/urls/
   ...['django.urls', 'django.conf.urls'].flatMap((module) =>
     ['path', 're_path', 'url'].map((name): [string, RouteSpec] => [
@@ -83,6 +87,11 @@ export const isPathKeyword = (keyword: string): boolean => PATH_KEYWORDS.has(key
 /** The spec of a decorator `@a.b.<last>(...)` with `segments` dotted names, if it declares a route. */
 export function decoratorRouteSpec(last: string, segments: number): RouteSpec | undefined {
   return segments >= 2 ? DECORATOR_ROUTES.get(last) : undefined;
+}
+
+/** The spec of a call that declares a route by its resolved callee alone (`bentoml.api`), decorators included. */
+export function importedRouteSpec(callee: string | undefined): RouteSpec | undefined {
+  return callee === undefined ? undefined : IMPORTED_ROUTES.get(callee);
 }
 
 /** The spec of a plain call: by its resolved callee (`django.urls.path`), else by its method name. */

@@ -5,6 +5,7 @@ import { mayMatter, mayMatterBytes } from './python-prefilter.js';
 import {
   callRouteSpec,
   decoratorRouteSpec,
+  importedRouteSpec,
   isPathKeyword,
   type RouteArguments,
   type RouteSpec,
@@ -152,6 +153,16 @@ export function extractPythonSource(
     return k;
   };
 
+  /** `type="model"`: a keyword given a lone string literal keeps its value, for rules like `Artifact(type=model)`. */
+  const rememberLiteral = (fact: CallFact, keyword: string, at: number) => {
+    const value = tokens[at];
+    const after = tokens[at + 1];
+    if (value?.type !== 'string' || value.value === undefined) return;
+    if (!isOp(after, ',') && !isOp(after, ')')) return;
+    fact.literals ??= {};
+    fact.literals[keyword] = value.value;
+  };
+
   /** Files the current argument of a route call into the frame, then starts the next argument. */
   const finishArgument = (frame: CallFrame) => {
     if (frame.argTokens === 0) return;
@@ -216,13 +227,27 @@ export function extractPythonSource(
   };
 
   /**
+   * `@bentoml.service` or `@serve.deployment` with no parentheses still calls the decorator on the class
+   * or function below: a call fact with no keywords.
+   */
+  const addBareDecorator = (i: number, j: number) => {
+    let callee = aliases.get(tokens[i]!.text);
+    if (callee === undefined) return;
+    for (let k = i + 2; k <= j; k += 2) callee += `.${tokens[k]!.text}`;
+    addFact({ kind: 'call', path, line: tokens[i]!.line, callee, keywords: [] });
+  };
+
+  /**
    * Looks at the dotted name starting at i (`base` is the resolved callee of a call it is chained on) and,
    * when a call follows that yields a call or route fact, prepares its frame for the `(`.
    */
   const considerCall = (i: number, base: string | undefined, isDecorator: boolean) => {
     let j = i;
     while (isOp(tokens[j + 1], '.') && isName(tokens[j + 2])) j += 2;
-    if (!isOp(tokens[j + 1], '(')) return;
+    if (!isOp(tokens[j + 1], '(')) {
+      if (isDecorator && tokens[j + 1]?.type === 'newline') addBareDecorator(i, j);
+      return;
+    }
     const root = tokens[i]!;
     const resolvedRoot = base === undefined ? aliases.get(root.text) : `${base}.${root.text}`;
     const segments = (j - i) / 2 + 1 + (base === undefined ? 0 : 1);
@@ -232,7 +257,9 @@ export function extractPythonSource(
       callee = resolvedRoot;
       for (let k = i + 2; k <= j; k += 2) callee += `.${tokens[k]!.text}`;
     }
-    const route = isDecorator ? decoratorRouteSpec(last, segments) : callRouteSpec(callee, last, segments);
+    const route = isDecorator
+      ? (decoratorRouteSpec(last, segments) ?? importedRouteSpec(callee))
+      : callRouteSpec(callee, last, segments);
     if (callee === undefined && route === undefined) return;
     let fact: CallFact | undefined;
     if (callee !== undefined) fact = { kind: 'call', path, line: root.line, callee, keywords: [] };
@@ -288,6 +315,7 @@ export function extractPythonSource(
       if (isTopLevel && frame.argTokens === 0 && type === 'name' && isOp(tokens[i + 1], '=')) {
         frame.argKeyword = tokenText;
         frame.fact?.keywords.push(tokenText);
+        if (frame.fact !== undefined) rememberLiteral(frame.fact, tokenText, i + 2);
         frame.argTokens = 2;
         i++;
         continue;

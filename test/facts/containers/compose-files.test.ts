@@ -52,7 +52,13 @@ describe('composeExtractor.extract', () => {
           reference: 'ghcr.io/acme/churn-api:$TAG',
           source: 'compose',
         },
-        { kind: 'signal', path, line: 5, signal: 'compose-healthcheck' },
+        {
+          kind: 'signal',
+          path,
+          line: 5,
+          signal: 'compose-healthcheck',
+          image: 'ghcr.io/acme/churn-api',
+        },
         { kind: 'command', path, line: 4, command: 'uvicorn churn.api:app --port 8000', source: 'compose' },
         { kind: 'signal', path, line: 8, signal: 'compose-service', detail: 'mlflow' },
         {
@@ -63,7 +69,13 @@ describe('composeExtractor.extract', () => {
           reference: 'ghcr.io/mlflow/mlflow:v2.14.1',
           source: 'compose',
         },
-        { kind: 'signal', path, line: 11, signal: 'compose-healthcheck' },
+        {
+          kind: 'signal',
+          path,
+          line: 11,
+          signal: 'compose-healthcheck',
+          image: 'ghcr.io/mlflow/mlflow',
+        },
         { kind: 'command', path, line: 10, command: 'mlflow server --host 0.0.0.0', source: 'compose' },
         { kind: 'signal', path, line: 13, signal: 'compose-service', detail: 'trainer' },
       ],
@@ -86,7 +98,7 @@ describe('composeExtractor.extract', () => {
     expect(result.facts).toEqual([
       { kind: 'signal', path, line: 6, signal: 'compose-service', detail: 'worker' },
       { kind: 'image', path, line: 2, image: 'python', reference: 'python:3.11-slim', source: 'compose' },
-      { kind: 'signal', path, line: 3, signal: 'compose-healthcheck' },
+      { kind: 'signal', path, line: 3, signal: 'compose-healthcheck', image: 'python' },
       { kind: 'command', path, line: 8, command: 'python -m churn.worker', source: 'compose' },
     ]);
   });

@@ -117,9 +117,16 @@ describe('kubernetesManifestExtractor.extract', () => {
           reference: 'ghcr.io/acme/churn-api@sha256:0123abcd',
           source: 'kubernetes',
         },
-        { kind: 'signal', path, line: 18, signal: 'k8s-liveness-probe', detail: '/health' },
-        { kind: 'signal', path, line: 22, signal: 'k8s-readiness-probe' },
-        { kind: 'signal', path, line: 25, signal: 'k8s-startup-probe' },
+        {
+          kind: 'signal',
+          path,
+          line: 18,
+          signal: 'k8s-liveness-probe',
+          detail: '/health',
+          image: 'ghcr.io/acme/churn-api',
+        },
+        { kind: 'signal', path, line: 22, signal: 'k8s-readiness-probe', image: 'ghcr.io/acme/churn-api' },
+        { kind: 'signal', path, line: 25, signal: 'k8s-startup-probe', image: 'ghcr.io/acme/churn-api' },
         { kind: 'command', path, line: 15, command: '--port 8080', source: 'kubernetes' },
       ],
       diagnostics: [],
@@ -200,7 +207,14 @@ describe('kubernetesManifestExtractor.extract', () => {
           reference: 'seldonio/mlserver:1.3.5-sklearn',
           source: 'kubernetes',
         },
-        { kind: 'signal', path, line: 17, signal: 'k8s-readiness-probe', detail: '/v2/health/ready' },
+        {
+          kind: 'signal',
+          path,
+          line: 17,
+          signal: 'k8s-readiness-probe',
+          detail: '/v2/health/ready',
+          image: 'seldonio/mlserver',
+        },
       ],
       diagnostics: [],
     });
@@ -238,7 +252,14 @@ describe('kubernetesManifestExtractor.extract', () => {
         reference: 'acme/churn-predictor:0.3',
         source: 'kubernetes',
       },
-      { kind: 'signal', path, line: 10, signal: 'k8s-liveness-probe', detail: '/v1/models/churn' },
+      {
+        kind: 'signal',
+        path,
+        line: 10,
+        signal: 'k8s-liveness-probe',
+        detail: '/v1/models/churn',
+        image: 'acme/churn-predictor',
+      },
     ]);
   });
 

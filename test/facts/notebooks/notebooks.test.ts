@@ -50,6 +50,7 @@ describe('notebookExtractor', () => {
           line: 2,
           callee: 'mlflow.set_experiment',
           keywords: ['experiment_name'],
+          literals: { experiment_name: 'churn' },
         },
       ],
       diagnostics: [],
@@ -60,7 +61,15 @@ describe('notebookExtractor', () => {
     const text = notebook([codeCell('import wandb\nwandb.init(project="churn")')]);
     expect(notebookExtractor.extract({ path: 'train.ipynb', text }).facts).toEqual([
       { kind: 'import', path: 'train.ipynb', cell: 0, line: 1, module: 'wandb' },
-      { kind: 'call', path: 'train.ipynb', cell: 0, line: 2, callee: 'wandb.init', keywords: ['project'] },
+      {
+        kind: 'call',
+        path: 'train.ipynb',
+        cell: 0,
+        line: 2,
+        callee: 'wandb.init',
+        keywords: ['project'],
+        literals: { project: 'churn' },
+      },
     ]);
   });
 

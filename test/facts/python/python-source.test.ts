@@ -147,7 +147,14 @@ describe('extractPythonSource calls', () => {
       'report = Report(metrics=[DataDriftPreset(stattest="psi")])',
     );
     expect(ofKind(factsOf(source), 'call')).toEqual([
-      { kind: 'call', path: 'src/train.py', line: 5, callee: 'mlflow.register_model', keywords: ['name'] },
+      {
+        kind: 'call',
+        path: 'src/train.py',
+        line: 5,
+        callee: 'mlflow.register_model',
+        keywords: ['name'],
+        literals: { name: 'churn' },
+      },
       {
         kind: 'call',
         path: 'src/train.py',
@@ -168,6 +175,7 @@ describe('extractPythonSource calls', () => {
         line: 7,
         callee: 'evidently.metric_preset.DataDriftPreset',
         keywords: ['stattest'],
+        literals: { stattest: 'psi' },
       },
     ]);
   });
