@@ -145,7 +145,7 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
       });
     markPhase(`listed ${listedFirst.length} files${listRest ? ' (tracked)' : ''}`);
     const pool = workers.forListing(listedFirst.length);
-    const { facts, diagnostics, paths } = collectFacts(listedFirst, source, extractionContextOf(ruleSet), {
+    const { facts, diagnostics, paths } = collectFacts(listedFirst, source, contextOf(ruleSet, config), {
       onProgress: options.onProgress,
       keep: options.keep,
       reuse: options.reuse,
@@ -222,6 +222,11 @@ function hasLargeGitIndex(root: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What can matter, with the project folders that are assessed on their own. */
+function contextOf(ruleSet: RuleSet, config: Config) {
+  return { ...extractionContextOf(ruleSet), projectGlobs: config.projects };
 }
 
 function withoutIgnored(paths: readonly string[], globs: readonly string[]): readonly string[] {
