@@ -13,7 +13,6 @@ import type {
 } from '../model.js';
 import { mayMatter } from '../python/python-prefilter.js';
 import { extractPythonSource } from '../python/python-source.js';
-import { type CellView, readNotebookCells } from './notebook-cells.js';
 
 const BLOCKS: FactKind[] = ['import', 'call', 'route'];
 
@@ -48,10 +47,6 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
     };
     return { facts: [], diagnostics: [diagnostic] };
   };
-  // Most notebooks are plain: their cells are read without building their outputs. Any other text is
-  // parsed, which also says what is wrong with it.
-  const view = readNotebookCells(text);
-  if (view) return extractCells(path, text, view.cells, context);
   let notebook: unknown;
   try {
     notebook = JSON.parse(text);
@@ -70,33 +65,15 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
     );
   }
   if (!Array.isArray(cells)) return invalid('no "cells" list');
-  const views = cells.map((cell: unknown) =>
-    isObject(cell)
-      ? {
-          cellType: typeof cell.cell_type === 'string' ? cell.cell_type : undefined,
-          source: sourceOf(cell.source),
-        }
-      : undefined,
-  );
-  return extractCells(path, text, views, context);
-}
-
-/** Facts of the code cells of a notebook known to be valid; `cells` in the notebook's order. */
-function extractCells(
-  path: string,
-  text: string,
-  cells: readonly (CellView | undefined)[],
-  context: ExtractionContext | undefined,
-): Extraction {
-  // Checked to report a broken notebook either way; its cells are read only when they may matter.
+  // Parsed to report a broken notebook either way; its cells are read only when they may matter.
   if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
   const facts: Fact[] = [];
   // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
   const aliases = new Map<string, string>();
   for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
-    if (cell?.cellType !== 'code') continue;
-    const code = pythonOfCell(cell.source);
+    const cell: unknown = cells[index];
+    if (!isObject(cell) || cell.cell_type !== 'code') continue;
+    const code = pythonOfCell(sourceOf(cell.source));
     if (code === undefined) continue;
     for (const fact of extractPythonSource(code, path, index, aliases)) facts.push(fact);
   }
