@@ -7,6 +7,7 @@ export function extractionContextOf(ruleSet: RuleSet): {
   moduleWords: Map<string, string[]>;
   routeWords: string[];
   mlOnlyModules: Map<string, string[]>;
+  callRoots: Set<string>;
 } {
   const names = dottedNamesOf(ruleSet);
   return {
@@ -14,7 +15,18 @@ export function extractionContextOf(ruleSet: RuleSet): {
     moduleWords: moduleWordsOf(names),
     routeWords: routeWordsOf(ruleSet),
     mlOnlyModules: mlOnlyModulesOf(ruleSet),
+    callRoots: callRootsOf(ruleSet),
   };
+}
+
+/** The roots of the rules' call patterns (`mlflow` of `mlflow.*.log_model(registered_model_name)`). */
+function callRootsOf(ruleSet: RuleSet): Set<string> {
+  const roots = new Set<string>();
+  for (const rule of ruleSet.rules) {
+    for (const detector of rule.detect)
+      for (const call of detector.calls ?? []) roots.add(call.split(/[.(]/)[0]!);
+  }
+  return roots;
 }
 
 /**

@@ -178,6 +178,8 @@ export interface ExtractionContext {
    * of interest, only the first import of each root, per project, is ever evidence (an ML signal).
    */
   mlOnlyModules?: ReadonlyMap<string, readonly string[]>;
+  /** Roots of the rules' call patterns: calls of anything else are never read. */
+  callRoots?: ReadonlySet<string>;
   /** The `projects` globs of the configuration: the folders assessed on their own besides the whole tree. */
   projectGlobs?: readonly string[];
 }

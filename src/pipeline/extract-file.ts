@@ -1,7 +1,7 @@
 // One claimed file, read once and run through every extractor that claims it. The same code runs on the
 // main thread and in extraction workers, so both give the same outcome for a file.
 
-import type { Diagnostic, Extraction, ExtractionContext, Extractor } from '../facts/model.js';
+import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from '../facts/model.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
 import { claimsOf } from './claims.js';
 import type { MlImportCoverage } from './ml-import-coverage.js';
@@ -47,7 +47,9 @@ export function extractFile(
     if (roots && coverage.isCovered(file.path, roots)) return { covered: roots };
   }
   const text = decodeBytes(result.bytes);
-  const extractions = file.extractors.map((extractor) => safeExtract(extractor, file.path, text, context));
+  const extractions = file.extractors.map((extractor) =>
+    withReadFactsOnly(safeExtract(extractor, file.path, text, context), context),
+  );
   const outcome = extractions.every(isEmpty) ? null : { extractions };
   coverage?.note(file.path, outcome);
   return outcome;
@@ -87,6 +89,26 @@ function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: Ext
     if (!extractor.mayMatterBytes || extractor.mayMatterBytes(bytes, context)) return true;
   }
   return false;
+}
+
+/**
+ * The extraction without the imports and calls no rule reads (`pd.read_csv` where no rule names pandas):
+ * a notebook or a module that matters holds hundreds of them, which would be kept to the end of the scan.
+ */
+function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): Extraction {
+  const { modules, callRoots } = context;
+  if (!modules || !callRoots) return extraction;
+  const isRead = (fact: Fact) =>
+    fact.kind === 'import'
+      ? modules.has(rootOf(fact.module))
+      : fact.kind !== 'call' || callRoots.has(rootOf(fact.callee));
+  if (extraction.facts.every(isRead)) return extraction;
+  return { ...extraction, facts: extraction.facts.filter(isRead) };
+}
+
+function rootOf(dotted: string): string {
+  const dot = dotted.indexOf('.');
+  return dot === -1 ? dotted : dotted.slice(0, dot);
 }
 
 function isEmpty(extraction: Extraction): boolean {
