@@ -4,16 +4,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CLI = 'dist/cli/index.js';
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
+const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'churn-service');
 const COUNT = Number(process.env.ROLLUP_REPORTS ?? 5000);
 const BAR_SECONDS = 3;
 
 export function benchRollup({ rounds = 3 } = {}) {
-  const folder = join('.bench', 'rollup-reports');
+  const folder = join(import.meta.dirname, '..', '.bench', 'rollup-reports');
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const base = JSON.parse(
-    execFileSync(process.execPath, [CLI, 'scan', 'examples/churn-service', '--format', 'json'], {
+    execFileSync(process.execPath, [CLI, 'scan', EXAMPLE, '--format', 'json'], {
       encoding: 'utf8',
     }),
   );

@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CANDIDATE_GLOBS, MAX_NOTEBOOK_BYTES, ruleWords } from './candidates.mjs';
 import { exportRepo, REAL_REPOS } from './export-real.mjs';
+import { benchRollup } from './rollup.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(repoRoot, 'dist', 'cli', 'index.js');
@@ -228,6 +229,17 @@ for (const { dir, label } of realTrees) {
     `rg ${seconds(m.rgSeconds)}, peak RSS ${m.rssMiB.toFixed(0)} MiB`,
   );
 }
+
+// The organisation roll-up over 5,000 full-size reports: a whole process, worst of the rounds.
+const rollup = benchRollup({ rounds });
+row(
+  `rollup of ${rollup.reports} reports`,
+  rollup.reports,
+  'worst seconds',
+  rollup.worst,
+  rollup.bar,
+  `median ${seconds(rollup.seconds)} (markdown, json and csv each round)`,
+);
 
 const header = ['tree', 'files', 'measure', 'value', 'bar', 'ok', 'note'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);

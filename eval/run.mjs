@@ -167,6 +167,37 @@ async function exportTree(gitDir, commit, dest) {
   return { files: present.length, missing: blobs.length - present.length };
 }
 
+/**
+ * Makes the export a git work tree of one commit holding every exported file, so the scan lists files as
+ * it does in CI (git's listing): a committed file that the repository's own .gitignore matches (a lock
+ * file, say) is still scanned, as it would be on the real checkout.
+ */
+async function commitExport(dir) {
+  const run = (...args) =>
+    new Promise((resolvePromise, reject) =>
+      execFile(
+        'git',
+        [
+          '-c',
+          'user.name=eval',
+          '-c',
+          'user.email=eval@localhost',
+          '-c',
+          'core.hooksPath=/dev/null',
+          ...args,
+        ],
+        { cwd: dir, maxBuffer: 1 << 26 },
+        (error, _stdout, stderr) =>
+          error
+            ? reject(new Error(`git ${args[0]} failed: ${String(stderr).trim().split('\n')[0]}`))
+            : resolvePromise(),
+      ),
+    );
+  await run('init', '-q');
+  await run('add', '-f', '-A');
+  await run('commit', '-q', '--no-verify', '-m', 'export');
+}
+
 function scanTree(dir) {
   return new Promise((resolvePromise, reject) => {
     execFile(
@@ -202,6 +233,7 @@ async function evaluateRepo(label, mirrorsDir, workDir) {
   const started = performance.now();
   try {
     const exported = await exportTree(mirror, label.commit, dest);
+    await commitExport(dest);
     const report = await scanTree(dest);
     return {
       repo: label.repo,

@@ -4,7 +4,7 @@
 // the file belongs to, the file's own imports come later and can change nothing.
 //
 // A thread sees its files in ascending path order, so what it kept earlier also comes first in the scan.
-import picomatch from 'picomatch';
+import { compileGlobList } from '../config/glob-list.js';
 import { isTestPath } from '../engine/test-paths.js';
 import type { ExtractionContext } from '../facts/model.js';
 import type { FileOutcome } from './extract-file.js';
@@ -19,13 +19,9 @@ export class MlImportCoverage {
   constructor(context: ExtractionContext) {
     this.mlOnly = context.mlOnlyModules ?? new Map();
     const globs = context.projectGlobs ?? [];
+    // As scan.ts finds project folders.
     this.isProject =
-      globs.length === 0
-        ? undefined
-        : picomatch(
-            globs.map((glob) => glob.replace(/\/+$/, '')),
-            { dot: true },
-          );
+      globs.length === 0 ? undefined : compileGlobList(globs.map((glob) => glob.replace(/\/+$/, '')));
   }
 
   /** True when, in every assessed folder where `path` is not test code, each of `roots` is covered. */
