@@ -6,9 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGit, startGit } from '../../src/repo/run-git.js';
 
 let root: string;
-const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith('mlops-maturity-git-'));
+// A temp folder of this file's own: other test files start git (and its temp folders) at the same time.
+let temp: string;
+const savedTmpdir = process.env.TMPDIR;
+const leftovers = () => readdirSync(temp).filter((name) => name.startsWith('mlops-maturity-git-'));
 
 beforeAll(() => {
+  temp = mkdtempSync(join(tmpdir(), 'run-git-temp-'));
+  process.env.TMPDIR = temp;
   root = mkdtempSync(join(tmpdir(), 'run-git-'));
   execFileSync('git', ['init', '-q'], { cwd: root });
   // 6,000 files: ls-files prints more than a pipe holds (64 KiB).
@@ -16,7 +21,12 @@ beforeAll(() => {
   execFileSync('git', ['add', '-A'], { cwd: root });
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  if (savedTmpdir === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmpdir;
+  rmSync(root, { recursive: true, force: true });
+  rmSync(temp, { recursive: true, force: true });
+});
 
 describe('startGit', () => {
   it('gives what runGit gives, however long the output, and leaves no temporary files', async () => {
