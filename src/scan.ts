@@ -164,7 +164,7 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
       });
     markPhase(`listed ${listedFirst.length} files${listRest ? ' (tracked)' : ''}`);
     const pool = workers.forListing(listedFirst.length);
-    const { facts, diagnostics, paths } = collectFacts(listedFirst, source, extractionContextOf(ruleSet), {
+    const { facts, diagnostics, paths } = collectFacts(listedFirst, source, contextOf(ruleSet, config), {
       onProgress: options.onProgress,
       keep: options.keep,
       reuse: options.reuse,
@@ -253,6 +253,11 @@ function hasLargeGitIndex(root: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What can matter, with the project folders that are assessed on their own. */
+function contextOf(ruleSet: RuleSet, config: Config) {
+  return { ...extractionContextOf(ruleSet), projectGlobs: config.projects };
 }
 
 /** The `ignore` globs applied to listed paths, counting what they leave out. */

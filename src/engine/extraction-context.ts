@@ -6,13 +6,60 @@ export function extractionContextOf(ruleSet: RuleSet): {
   modules: Set<string>;
   moduleWords: Map<string, string[]>;
   routeWords: string[];
+  mlOnlyModules: Map<string, string[]>;
+  callRoots: Set<string>;
 } {
   const names = dottedNamesOf(ruleSet);
   return {
     modules: new Set(names.map(rootOf)),
     moduleWords: moduleWordsOf(names),
     routeWords: routeWordsOf(ruleSet),
+    mlOnlyModules: mlOnlyModulesOf(ruleSet),
+    callRoots: callRootsOf(ruleSet),
   };
+}
+
+/** The roots of the rules' call patterns (`mlflow` of `mlflow.*.log_model(registered_model_name)`). */
+function callRootsOf(ruleSet: RuleSet): Set<string> {
+  const roots = new Set<string>();
+  for (const rule of ruleSet.rules) {
+    for (const detector of rule.detect)
+      for (const call of detector.calls ?? []) roots.add(call.split(/[.(]/)[0]!);
+  }
+  return roots;
+}
+
+/**
+ * ML libraries' import names that are whole roots (`torch`) and that no rule names whole, each with the
+ * words the rules' names below it spell (`tensorboard` for `torch.utils.tensorboard`): in a source
+ * holding none of them, an import of the root is read only to find the first one of each library.
+ */
+function mlOnlyModulesOf(ruleSet: RuleSet): Map<string, string[]> {
+  const ruleNames = new Map<string, string[] | null>();
+  for (const rule of ruleSet.rules) {
+    for (const detector of rule.detect) {
+      for (const name of [...(detector.imports ?? []), ...(detector.calls ?? [])]) {
+        const root = rootOf(name);
+        // The longest plain word below the root: a source using the name spells it out.
+        const word = name
+          .split('.')
+          .slice(1)
+          .filter((part) => /^\w+$/.test(part))
+          .reduce((best, part) => (part.length > best.length ? part : best), '');
+        const words = ruleNames.get(root);
+        if (word === '' || words === null) ruleNames.set(root, null);
+        else ruleNames.set(root, [...(words ?? []), word]);
+      }
+    }
+  }
+  const roots = new Map<string, string[]>();
+  for (const library of Object.values(ruleSet.mlLibraries)) {
+    for (const name of library.imports ?? []) {
+      const words = ruleNames.get(name);
+      if (!name.includes('.') && words !== null) roots.set(name, [...new Set(words ?? [])]);
+    }
+  }
+  return roots;
 }
 
 /** The modules and calls any rule or the ML-library list names: imports of anything else cannot matter. */

@@ -190,6 +190,16 @@ export interface ExtractionContext {
    * whatever it imports. A word with no slash is looked for anywhere.
    */
   routeWords?: readonly string[];
+  /**
+   * Roots of `modules` that the ML-library list names and no rule names whole, each with the words that
+   * rules' names below it spell out. In a source holding none of those words and importing nothing else
+   * of interest, only the first import of each root, per project, is ever evidence (an ML signal).
+   */
+  mlOnlyModules?: ReadonlyMap<string, readonly string[]>;
+  /** Roots of the rules' call patterns: calls of anything else are never read. */
+  callRoots?: ReadonlySet<string>;
+  /** The `projects` globs of the configuration: the folders assessed on their own besides the whole tree. */
+  projectGlobs?: readonly string[];
 }
 
 /** One extractor per source kind. `claims` decides from the path alone, so unclaimed files are never opened. */
@@ -216,4 +226,9 @@ export interface Extractor {
    * the file need not be decoded or parsed. Extractors without it always extract.
    */
   mayMatterBytes?(bytes: Buffer, context?: ExtractionContext): boolean;
+  /**
+   * From a file's undecoded bytes: when extract() could give no evidence but imports of some of
+   * `context.mlOnlyModules`, the roots it may import; else undefined. Extractors without it are always run.
+   */
+  mlImportsOnlyBytes?(bytes: Buffer, context?: ExtractionContext): string[] | undefined;
 }

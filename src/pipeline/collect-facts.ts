@@ -16,6 +16,7 @@ import {
 import type { ExtractionWorkers } from './extraction-workers.js';
 import type { FileOutcomes } from './file-outcomes.js';
 import { ListedLater, mergeListings } from './listed-later.js';
+import { MlImportCoverage } from './ml-import-coverage.js';
 
 /** The other scan's outcomes, reused for the files `isUnchanged` says are the same in both. */
 export interface ExtractionReuse {
@@ -51,12 +52,16 @@ export function collectFacts(
   const diagnostics: Diagnostic[] = [];
   const includes: ClaimedFile[] = [];
 
+  // This thread's files in path order (read here, or reused), and apart those listed later.
+  const coverage = new MlImportCoverage(context);
+  if (keep) keep.source = source;
+
   const recordListed = (index: number, outcome: FileOutcome) => {
     keep?.keepListed(index, outcome);
     record(outcome);
   };
   const record = (outcome: FileOutcome) => {
-    if (outcome === null) return;
+    if (outcome === null || 'covered' in outcome) return;
     if ('skipped' in outcome) {
       if (outcome.skipped) diagnostics.push(outcome.skipped);
       return;
@@ -74,6 +79,18 @@ export function collectFacts(
   const reusedInclude = (file: ClaimedFile) =>
     reuse?.isUnchanged(file.path) ? reuse.outcomes.includedOutcome(includeKey(file)) : undefined;
   const extractHere = (file: ClaimedFile) => extractFile(source, file, context);
+  /**
+   * A reused outcome, in path order. A file the other scan passed over as covered is covered here too,
+   * or read again (from the other scan's source: it is unchanged) now that its imports may be first.
+   */
+  const reusedOutcome = (path: string, outcome: FileOutcome): FileOutcome => {
+    const rereader = reuse?.outcomes.source;
+    if (outcome !== null && 'covered' in outcome && !coverage.isCovered(path, outcome.covered) && rereader) {
+      return extractListedFile(rereader, path, context, coverage) ?? null;
+    }
+    coverage.note(path, outcome);
+    return outcome;
+  };
 
   // What progress counts: listed files when threads claim their own, else the files to read.
   let total = paths.length;
@@ -81,16 +98,18 @@ export function collectFacts(
     // Each thread claims, reads and extracts the listed files of the chunks it takes. Files listed later
     // are done here while the workers start, and recorded in their place.
     let later: ListedLater | undefined;
-    const extractListed = (path: string) => extractListedFile(source, path, context);
     workers.pool.run(
       listedFirst,
       workers.root,
       context,
       {
-        extractHere: extractListed,
+        extractHere: (path, isInOrder) =>
+          extractListedFile(source, path, context, isInOrder ? coverage : undefined),
         meanwhile: () => {
           const rest = listRest?.();
-          if (rest && rest.length > 0) later = new ListedLater(listedFirst, rest, extractListed);
+          const laterCoverage = new MlImportCoverage(context);
+          const extractLater = (path: string) => extractListedFile(source, path, context, laterCoverage);
+          if (rest && rest.length > 0) later = new ListedLater(listedFirst, rest, extractLater);
           paths = later?.listing ?? listedFirst;
           total = paths.length;
           keep?.startListing(paths, rest);
@@ -136,12 +155,12 @@ export function collectFacts(
     const recordReusedBefore = (end: number) => {
       for (; nextReused < end; nextReused += 1) {
         const outcome = reusedAt[nextReused];
-        if (outcome !== undefined) recordListed(nextReused, outcome);
+        if (outcome !== undefined) recordListed(nextReused, reusedOutcome(paths[nextReused]!, outcome));
       }
     };
     toRead.forEach((file, index) => {
       if (reuse) recordReusedBefore(readAt[index]!);
-      recordListed(readAt[index]!, extractHere(file));
+      recordListed(readAt[index]!, extractFile(source, file, context, coverage));
       if (onProgress && index % 256 === 0) onProgress(index, total);
     });
     if (reuse) recordReusedBefore(paths.length);

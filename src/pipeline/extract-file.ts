@@ -2,9 +2,10 @@
 // main thread and in extraction workers, so both give the same outcome for a file.
 
 import { NestingTooDeep } from '../facts/formats/nesting-depth.js';
-import type { Diagnostic, Extraction, ExtractionContext, Extractor } from '../facts/model.js';
+import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from '../facts/model.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
 import { claimsOf } from './claims.js';
+import type { MlImportCoverage } from './ml-import-coverage.js';
 
 export interface ClaimedFile {
   path: string;
@@ -15,21 +16,44 @@ export interface ClaimedFile {
  * The extractions of a file (one per claiming extractor, in order), or why it was not read. `null` is a
  * file read that gave nothing at all, as most files do: it costs nothing to keep or to pass between threads.
  */
-export type FileOutcome = { extractions: Extraction[] } | { skipped: Diagnostic | undefined } | null;
+export type FileOutcome =
+  | { extractions: Extraction[] }
+  | { skipped: Diagnostic | undefined }
+  /** Not parsed: it could only import these ML libraries, whose first imports the thread already has. */
+  | { covered: readonly string[] }
+  | null;
 
 export interface FileSource {
   readRaw(path: string, maxBytes: number): RawRead;
 }
 
-export function extractFile(source: FileSource, file: ClaimedFile, context: ExtractionContext): FileOutcome {
+/**
+ * `coverage`, when given, is the calling thread's record of ML libraries already evidenced: it is asked
+ * whether the file can be passed over and told what the file shows. Give it only for files taken in
+ * ascending path order.
+ */
+export function extractFile(
+  source: FileSource,
+  file: ClaimedFile,
+  context: ExtractionContext,
+  coverage?: MlImportCoverage,
+): FileOutcome {
   const maxBytes = maxBytesOf(file.extractors);
   const result = source.readRaw(file.path, maxBytes);
   if (result.status !== 'bytes') return { skipped: describeSkippedRead(file.path, result, maxBytes) };
   // Most Python files import nothing of interest: ruled out from their bytes, never decoded.
   if (!mayMatter(file.extractors, result.bytes, context)) return null;
+  if (coverage) {
+    const roots = mlImportsOnly(file.extractors, result.bytes, context);
+    if (roots && coverage.isCovered(file.path, roots)) return { covered: roots };
+  }
   const text = decodeBytes(result.bytes);
-  const extractions = file.extractors.map((extractor) => safeExtract(extractor, file.path, text, context));
-  return extractions.every(isEmpty) ? null : { extractions };
+  const extractions = file.extractors.map((extractor) =>
+    withReadFactsOnly(safeExtract(extractor, file.path, text, context), context),
+  );
+  const outcome = extractions.every(isEmpty) ? null : { extractions };
+  coverage?.note(file.path, outcome);
+  return outcome;
 }
 
 /** A listed file's outcome, or undefined when no extractor claims it (it is then not opened). */
@@ -37,9 +61,26 @@ export function extractListedFile(
   source: FileSource,
   path: string,
   context: ExtractionContext,
+  coverage?: MlImportCoverage,
 ): FileOutcome | undefined {
   const extractors = claimsOf(path);
-  return extractors.length === 0 ? undefined : extractFile(source, { path, extractors }, context);
+  return extractors.length === 0 ? undefined : extractFile(source, { path, extractors }, context, coverage);
+}
+
+/** The ML-only roots every claiming extractor says are all the file could show evidence of. */
+function mlImportsOnly(
+  extractors: readonly Extractor[],
+  bytes: Buffer,
+  context: ExtractionContext,
+): string[] | undefined {
+  if (isUtf16(bytes)) return undefined;
+  let roots: string[] | undefined;
+  for (const extractor of extractors) {
+    const found = extractor.mlImportsOnlyBytes?.(bytes, context);
+    if (!found) return undefined;
+    roots = roots ? [...new Set([...roots, ...found])] : found;
+  }
+  return roots;
 }
 
 function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: ExtractionContext): boolean {
@@ -49,6 +90,26 @@ function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: Ext
     if (!extractor.mayMatterBytes || extractor.mayMatterBytes(bytes, context)) return true;
   }
   return false;
+}
+
+/**
+ * The extraction without the imports and calls no rule reads (`pd.read_csv` where no rule names pandas):
+ * a notebook or a module that matters holds hundreds of them, which would be kept to the end of the scan.
+ */
+function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): Extraction {
+  const { modules, callRoots } = context;
+  if (!modules || !callRoots) return extraction;
+  const isRead = (fact: Fact) =>
+    fact.kind === 'import'
+      ? modules.has(rootOf(fact.module))
+      : fact.kind !== 'call' || callRoots.has(rootOf(fact.callee));
+  if (extraction.facts.every(isRead)) return extraction;
+  return { ...extraction, facts: extraction.facts.filter(isRead) };
+}
+
+function rootOf(dotted: string): string {
+  const dot = dotted.indexOf('.');
+  return dot === -1 ? dotted : dotted.slice(0, dot);
 }
 
 function isEmpty(extraction: Extraction): boolean {

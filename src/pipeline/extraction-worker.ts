@@ -13,11 +13,13 @@ import {
   type WorkerJob,
   type WorkerMessage,
 } from './extraction-workers.js';
+import { MlImportCoverage } from './ml-import-coverage.js';
 
 const { port, state } = workerData as { port: MessagePort; state: Int32Array };
 
 port.once('message', (job: WorkerJob) => {
   const reader = new FileReader(job.root);
+  const coverage = new MlImportCoverage(job.context);
   const paths = job.paths.split('\0');
   for (;;) {
     const chunk = Atomics.add(state, NEXT_CHUNK, 1);
@@ -27,20 +29,26 @@ port.once('message', (job: WorkerJob) => {
       Atomics.wait(state, HANDED_ON, handedOn, 1000);
       handedOn = Atomics.load(state, HANDED_ON);
     }
-    port.postMessage(extractChunk(job, chunk, reader, paths));
+    port.postMessage(extractChunk(job, chunk, reader, paths, coverage));
     Atomics.add(state, POSTED, 1);
     Atomics.notify(state, POSTED);
   }
   port.close();
 });
 
-function extractChunk(job: WorkerJob, chunk: number, reader: FileReader, paths: string[]): WorkerMessage {
+function extractChunk(
+  job: WorkerJob,
+  chunk: number,
+  reader: FileReader,
+  paths: string[],
+  coverage: MlImportCoverage,
+): WorkerMessage {
   const { filesRead, bytesRead } = reader;
   try {
     const outcomes: ChunkOutcomes = [];
     const end = Math.min(paths.length, (chunk + 1) * job.chunkSize);
     for (let index = chunk * job.chunkSize; index < end; index += 1) {
-      outcomes.push(extractListedFile(reader, paths[index]!, job.context));
+      outcomes.push(extractListedFile(reader, paths[index]!, job.context, coverage));
     }
     return {
       chunk,

@@ -50,8 +50,11 @@ export type WorkerMessage =
 
 /** What this thread does in a run besides taking chunks. */
 export interface ThisThreadsPart {
-  /** This thread's way of doing one listed file. */
-  extractHere: (path: string) => FileOutcome | undefined;
+  /**
+   * This thread's way of doing one listed file; `isInOrder` is false for a chunk done again for a worker,
+   * which comes after files of later chunks this thread did.
+   */
+  extractHere: (path: string, isInOrder: boolean) => FileOutcome | undefined;
   /** Sees the outcome of every claimed file, in path order. */
   visit: (index: number, outcome: FileOutcome) => void;
   /** Runs once the workers have the job, before any outcome is visited: other work to overlap with theirs. */
@@ -122,16 +125,18 @@ export class ExtractionWorkers {
     const delivered = new Map<number, ChunkOutcomes>();
     let handedOn = 0;
     let waitingSince = 0;
-    const doHere = (chunk: number) => {
+    const doHere = (chunk: number, isInOrder = true) => {
       this.chunksHere += 1;
-      return paths.slice(chunk * chunkSize, (chunk + 1) * chunkSize).map((path) => extractHere(path));
+      return paths
+        .slice(chunk * chunkSize, (chunk + 1) * chunkSize)
+        .map((path) => extractHere(path, isInOrder));
     };
     const receive = () => {
       for (const { port } of this.handles) {
         for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
           const received = message.message as WorkerMessage;
           if (received.chunk < handedOn || delivered.has(received.chunk)) continue;
-          if ('failed' in received) delivered.set(received.chunk, doHere(received.chunk));
+          if ('failed' in received) delivered.set(received.chunk, doHere(received.chunk, false));
           else {
             delivered.set(received.chunk, received.outcomes);
             this.chunksByWorkers += 1;
@@ -171,7 +176,7 @@ export class ExtractionWorkers {
       Atomics.wait(this.state, POSTED, posted, 100);
       if (Date.now() - waitingSince > STALL_MS && !delivered.has(handedOn)) {
         receive();
-        if (!delivered.has(handedOn)) delivered.set(handedOn, doHere(handedOn));
+        if (!delivered.has(handedOn)) delivered.set(handedOn, doHere(handedOn, false));
       }
     }
   }

@@ -1,9 +1,11 @@
 // What the head scan of a delta keeps for the base scan: every claimed file's outcome. Listed files are
 // kept by their place in the sorted listing and found again by walking both sorted listings side by side,
 // so no map of 100,000 paths is built or looked up; included files (`-r base.txt`) by path and extractor.
-import type { FileOutcome } from './extract-file.js';
+import type { FileOutcome, FileSource } from './extract-file.js';
 
 export class FileOutcomes {
+  /** Where the files were read: a file passed over as covered is read again from it when needed. */
+  source: FileSource | undefined;
   private paths: readonly string[] = [];
   private untracked: readonly string[] | undefined;
   private byIndex: (FileOutcome | undefined)[] = [];

@@ -25,6 +25,8 @@ const SEMICOLON = 0x3b;
 
 interface Interest {
   modules: ReadonlySet<string>;
+  /** ML-library roots with the words that make them matter to a rule, route frameworks left out. */
+  mlOnly: ReadonlyMap<string, readonly string[]>;
   /** Per narrowed root, the words one of which must appear for it to matter (see ExtractionContext). */
   moduleWords: ReadonlyMap<string, readonly string[]>;
   /** Route words as they follow a slash (`/health`) and as they precede one (`health/`). */
@@ -52,6 +54,39 @@ export function mayMatter(text: string, context: ExtractionContext | undefined):
   return importsAny(text, isOfInterest) || namesRoute(text, interest);
 }
 
+/**
+ * The roots a source may import when only ML libraries can make it matter: every import of interest
+ * names a root of `mlOnlyModules` and no route word appears. Then its only evidence is those imports,
+ * and a scan that already holds one for each root needs nothing from it. Undefined when anything else
+ * may matter, or when an import is written so the cheap pass may not see its names (a `\` continuation,
+ * a form feed after the keyword): such a source is read in full.
+ */
+export function mlImportsOnly(text: string, context: ExtractionContext | undefined): string[] | undefined {
+  if (!context?.modules || !context.mlOnlyModules) return undefined;
+  const interest = interestOf(context);
+  if (interest.mlOnly.size === 0) return undefined;
+  const roots: string[] = [];
+  let isOther = false;
+  const isOfInterest = (name: string) => {
+    if (!interest.modules.has(name)) return false;
+    const ruleWords = interest.mlOnly.get(name);
+    if (ruleWords === undefined || ruleWords.some((word) => text.includes(word))) isOther = true;
+    else if (!roots.includes(name)) roots.push(name);
+    // Going on to see every import; stopping once something else matters.
+    return isOther;
+  };
+  if (importsAny(text, isOfInterest, true) || isOther || roots.length === 0) return undefined;
+  return namesRoute(text, interest) ? undefined : roots.sort();
+}
+
+/** mlImportsOnly() on a file's undecoded bytes. */
+export function mlImportsOnlyBytes(
+  bytes: Buffer,
+  context: ExtractionContext | undefined,
+): string[] | undefined {
+  return mlImportsOnly(bytes.toString('latin1'), context);
+}
+
 /** mayMatter() on a file's undecoded bytes (UTF-8 or any ASCII-compatible encoding). */
 export function mayMatterBytes(bytes: Buffer, context: ExtractionContext | undefined): boolean {
   return mayMatter(bytes.toString('latin1'), context);
@@ -72,6 +107,9 @@ function interestOf(context: ExtractionContext): Interest {
     const words = context.routeWords ?? [];
     interest = {
       modules: new Set([...(context.modules ?? []), ...ROUTE_FRAMEWORKS]),
+      mlOnly: new Map(
+        [...(context.mlOnlyModules ?? [])].filter(([name]) => !ROUTE_FRAMEWORKS.includes(name)),
+      ),
       moduleWords: context.moduleWords ?? new Map(),
       afterSlash: words.filter((word) => word.startsWith('/')).map((word) => word.slice(1)),
       beforeSlash: words.filter((word) => word.endsWith('/')).map((word) => word.slice(0, -1)),
@@ -82,7 +120,8 @@ function interestOf(context: ExtractionContext): Interest {
   return interest;
 }
 
-function importsAny(text: string, isOfInterest: (name: string) => boolean): boolean {
+/** With `isStrict`, true also when an import may hide names from this pass (see mlImportsOnly). */
+function importsAny(text: string, isOfInterest: (name: string) => boolean, isStrict = false): boolean {
   const length = text.length;
   let position = 0;
   // The next `from` and `import` at or after `position`, each searched again only once passed.
@@ -96,6 +135,12 @@ function importsAny(text: string, isOfInterest: (name: string) => boolean): bool
     const at = isFrom ? from : imp;
     const keywordEnd = at + (isFrom ? 4 : 6);
     if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || !isBlankCode(text.charCodeAt(keywordEnd))) {
+      if (
+        isStrict &&
+        !(at > 0 && isWordCode(text.charCodeAt(at - 1))) &&
+        isHidingCode(text.charCodeAt(keywordEnd))
+      )
+        return true;
       position = at + 1;
       continue;
     }
@@ -103,6 +148,7 @@ function importsAny(text: string, isOfInterest: (name: string) => boolean): bool
     while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
     let end = start;
     while (end < length && !isStatementEnd(text.charCodeAt(end))) end += 1;
+    if (isStrict && hidesNames(text, start, end)) return true;
     if (end > start && namesAny(text, start, end, !isFrom, isOfInterest)) return true;
     position = end > start ? end : keywordEnd;
   }
@@ -144,6 +190,17 @@ function namesRoute(text: string, interest: Interest): boolean {
 }
 
 const isBlankCode = (code: number) => code === 0x20 || code === 0x09;
+// After `import`: a line continuation or a space the tokenizer skips but this pass does not.
+const isHidingCode = (code: number) => code === 0x5c || code === 0x0c || code === 0x0b;
+
+/** A statement going on past its line (`import a, \`) or with spaces this pass may misread. */
+function hidesNames(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isHidingCode(code)) return true;
+  }
+  return false;
+}
 const isStatementEnd = (code: number) => code === NEWLINE || code === SEMICOLON;
 // `\s` in ASCII: space and the controls \t to \r (the Unicode spaces are beyond ASCII, skipped as such).
 const isSpaceOrBeyondAscii = (code: number) =>

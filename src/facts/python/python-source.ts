@@ -1,7 +1,7 @@
 // Python source facts from one token pass: imports, calls resolved through the file's imports, HTTP routes.
 
 import type { CallFact, Extractor, Fact, ImportFact, RouteFact } from '../model.js';
-import { mayMatter, mayMatterBytes } from './python-prefilter.js';
+import { mayMatter, mayMatterBytes, mlImportsOnlyBytes } from './python-prefilter.js';
 import {
   callRouteSpec,
   decoratorRouteSpec,
@@ -410,4 +410,5 @@ export const pythonSourceExtractor: Extractor = {
       ? { facts: extractPythonSource(file.text, file.path), diagnostics: [] }
       : { facts: [], diagnostics: [] },
   mayMatterBytes,
+  mlImportsOnlyBytes,
 };
