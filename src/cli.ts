@@ -22,6 +22,7 @@ const HELP = `Usage:
   mlops-maturity rules [--format text|markdown|json]   list the practices and the tools each one recognises
   mlops-maturity explain <practice-id>   what a practice checks, why it matters, how to start
   mlops-maturity schema                  print the JSON Schema of .mlops-maturity.yml
+  mlops-maturity history [path] [options]  the score and practices over the git history (--help for its options)
 
 Options of scan:
   --format text|json|markdown   output format (default: text)
@@ -68,6 +69,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
 }
 
 async function runCommand(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'history')
+    return (await import('./history/history-command.js')).runHistory(argv.slice(1), io);
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);
