@@ -40,6 +40,16 @@ export function isIsoDate(text: string): boolean {
 }
 
 /**
+ * `--since` as git should read it: git fills a bare date's time of day with the current one, so a date
+ * is midnight, and a time without a zone UTC, as the chart's days are.
+ */
+function sinceForGit(since: string): string {
+  const isoLike = since.replace(' ', 'T');
+  if (!isoLike.includes('T')) return `${isoLike}T00:00:00Z`;
+  return /(?:Z|[+-]\d{2}:?\d{2})$/.test(isoLike) ? isoLike : `${isoLike}Z`;
+}
+
+/**
  * The last `maxCommits` first-parent commits of HEAD (committed since `since`, when given) in `root`, a
  * folder of a work tree or a bare repository. Throws UsageError when `root` has no readable history.
  */
@@ -66,7 +76,7 @@ export function readHistory(root: string, maxCommits: number, since?: string): H
     '--no-color',
     '--format=%x01%H %P%x02%cI%x02%s',
     `--max-count=${maxCommits}`,
-    ...(since === undefined ? [] : [`--since=${since}`]),
+    ...(since === undefined ? [] : [`--since=${sinceForGit(since)}`]),
     '--end-of-options',
     headSha,
   ]);

@@ -8,7 +8,7 @@ import { rootOf } from '../engine/fact-index.js';
 import type { RuleSet } from '../engine/load-rules.js';
 import { anyPathGlob } from '../engine/path-globs.js';
 import { isTestPath } from '../engine/test-paths.js';
-import type { Fact } from '../facts/model.js';
+import type { Extraction, Fact } from '../facts/model.js';
 import { claimsOf } from '../pipeline/claims.js';
 import { extractFile, type FileOutcome, maxBytesOf } from '../pipeline/extract-file.js';
 import { FileOutcomes } from '../pipeline/file-outcomes.js';
@@ -100,8 +100,7 @@ export function scoreHistory(
         if (before === blobId) continue;
         if (before === undefined || blobId === undefined) {
           isListingChanged = true;
-          const present = outcomeOf(path, before ?? blobId);
-          matters ||= isPathSensitive(path) || (present !== undefined && present !== null);
+          matters ||= isPathSensitive(path) || signatureOf(outcomeOf(path, before ?? blobId)) !== '';
         } else if (!matters && claimsOf(path).length > 0) {
           matters = signatureOf(outcomeOf(path, before)) !== signatureOf(outcomeOf(path, blobId));
         }
@@ -226,14 +225,17 @@ function signatureMaker(
   };
   const withoutPlaces = (key: string, value: unknown) =>
     key === 'line' || key === 'cell' ? undefined : value;
+  const isEmpty = ({ facts, diagnostics, includes }: Extraction) =>
+    facts.length === 0 && diagnostics.length === 0 && (includes ?? []).length === 0;
+  // `''` for an outcome that holds nothing that can matter, as for no file at all.
   return (outcome) => {
-    if (outcome === undefined) return '';
-    if (outcome === null || !('extractions' in outcome)) return JSON.stringify(outcome, withoutPlaces);
+    if (outcome === undefined || outcome === null) return '';
+    if (!('extractions' in outcome)) return JSON.stringify(outcome, withoutPlaces);
     const kept = outcome.extractions.map((extraction) => ({
       ...extraction,
       facts: extraction.facts.filter(canMatter),
     }));
-    return JSON.stringify(kept, withoutPlaces);
+    return kept.every(isEmpty) ? '' : JSON.stringify(kept, withoutPlaces);
   };
 }
 
