@@ -27,6 +27,13 @@ export const InputsSchema = z.object({
   'team-size': z.enum(TEAM_SIZES, `must be one of ${TEAM_SIZES.join(', ')}`).optional(),
   budget: z.enum(BUDGETS, `must be one of ${BUDGETS.join(', ')}`).optional(),
   comment: z.enum(COMMENT_MODES, `must be one of ${COMMENT_MODES.join(', ')}`).default('auto'),
+  /** Commits of the maturity timeline to add to the job summary; 0 leaves it out. */
+  history: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of commits from 0 to 10000')
+    .transform(Number)
+    .refine((value) => value <= 10_000, 'must be a whole number of commits from 0 to 10000')
+    .default(0),
 });
 export type Inputs = z.infer<typeof InputsSchema>;
 

@@ -15,6 +15,7 @@ import { FileOutcomes, scanLoadingWalk } from '../scan.js';
 import { isRegression } from '../score/delta.js';
 import { MARKER, upsertComment } from './comment.js';
 import { type RunContext, readRunContext } from './event.js';
+import { historySummary } from './history-summary.js';
 import { type Inputs, readInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
@@ -31,6 +32,7 @@ export async function run(): Promise<void> {
     }
     const markdown = renderMarkdown(report, { linkBase: linkBase(context, inputs.path), marker: MARKER });
     summary = renderMarkdown(report, { linkBase: linkBase(context, inputs.path) });
+    if (inputs.history > 0) summary += historySummary(inputs.path, inputs.history, inputs.config);
     setOutputs(report, failures.length === 0);
     if (shouldComment(inputs.comment, context, report, failures.length > 0)) {
       await comment(inputs, context, markdown);

@@ -47,6 +47,16 @@ function isIsoDate(text) {
     return ISO_DATE.test(text) && !Number.isNaN(Date.parse(text.replace(' ', 'T')));
 }
 /**
+ * `--since` as git should read it: git fills a bare date's time of day with the current one, so a date
+ * is midnight, and a time without a zone UTC, as the chart's days are.
+ */
+function sinceForGit(since) {
+    const isoLike = since.replace(' ', 'T');
+    if (!isoLike.includes('T'))
+        return `${isoLike}T00:00:00Z`;
+    return /(?:Z|[+-]\d{2}:?\d{2})$/.test(isoLike) ? isoLike : `${isoLike}Z`;
+}
+/**
  * The last `maxCommits` first-parent commits of HEAD (committed since `since`, when given) in `root`, a
  * folder of a work tree or a bare repository. Throws UsageError when `root` has no readable history.
  */
@@ -71,7 +81,7 @@ function readHistory(root, maxCommits, since) {
         '--no-color',
         '--format=%x01%H %P%x02%cI%x02%s',
         `--max-count=${maxCommits}`,
-        ...(since === undefined ? [] : [`--since=${since}`]),
+        ...(since === undefined ? [] : [`--since=${sinceForGit(since)}`]),
         '--end-of-options',
         headSha,
     ]);
@@ -386,8 +396,7 @@ function scoreHistory(root, history, ruleSet, config) {
                     continue;
                 if (before === undefined || blobId === undefined) {
                     isListingChanged = true;
-                    const present = outcomeOf(path, before ?? blobId);
-                    matters ||= isPathSensitive(path) || (present !== undefined && present !== null);
+                    matters ||= isPathSensitive(path) || signatureOf(outcomeOf(path, before ?? blobId)) !== '';
                 }
                 else if (!matters && (0,claims/* claimsOf */.d)(path).length > 0) {
                     matters = signatureOf(outcomeOf(path, before)) !== signatureOf(outcomeOf(path, blobId));
@@ -509,16 +518,18 @@ function signatureMaker(modules, isTestPathFixed) {
         return true;
     };
     const withoutPlaces = (key, value) => key === 'line' || key === 'cell' ? undefined : value;
+    const isEmpty = ({ facts, diagnostics, includes }) => facts.length === 0 && diagnostics.length === 0 && (includes ?? []).length === 0;
+    // `''` for an outcome that holds nothing that can matter, as for no file at all.
     return (outcome) => {
-        if (outcome === undefined)
+        if (outcome === undefined || outcome === null)
             return '';
-        if (outcome === null || !('extractions' in outcome))
+        if (!('extractions' in outcome))
             return JSON.stringify(outcome, withoutPlaces);
         const kept = outcome.extractions.map((extraction) => ({
             ...extraction,
             facts: extraction.facts.filter(canMatter),
         }));
-        return JSON.stringify(kept, withoutPlaces);
+        return kept.every(isEmpty) ? '' : JSON.stringify(kept, withoutPlaces);
     };
 }
 /**
