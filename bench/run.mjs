@@ -1,82 +1,70 @@
-// The benchmark: our CLI against the ripgrep floor on the same tree, and delta mode against one scan.
-// Usage: node bench/run.mjs [--rounds N] [--sizes 10000,100000] [--repo PATH ...]
+// The benchmark: the CLI against its floors, and delta mode against one scan, each row with its bar.
+// Usage: node bench/run.mjs [--rounds N] [--sizes 100000[,10000]] [--real [MIRROR_ROOT] | --no-real]
+//                           [--repo PATH ...]
+//  - synthetic trees (bench/generate.mjs): scan / ripgrep floor and the scan's peak RSS;
+//  - real repositories (exported from mirrors by bench/export-real.mjs, or --repo): scan / Node floor;
+//  - every tree with a HEAD~1: delta (head and base) / one scan.
 // Rounds are interleaved; each round's ratio is computed within the round and the median ratio reported.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { CANDIDATE_GLOBS, MAX_NOTEBOOK_BYTES, ruleWords } from './candidates.mjs';
+import { exportRepo, REAL_REPOS } from './export-real.mjs';
+import { benchRollup } from './rollup.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(repoRoot, 'dist', 'cli', 'index.js');
+const nodeFloor = join(repoRoot, 'bench', 'floor-node.mjs');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index === -1 ? fallback : args[index + 1];
 };
 const rounds = Number(option('--rounds', '5'));
-const sizes = option('--sizes', '10000,100000').split(',').filter(Boolean).map(Number);
+const sizes = option('--sizes', '100000').split(',').filter(Boolean).map(Number);
 const extraRepos = args.flatMap((arg, index) => (args[index - 1] === '--repo' ? [resolve(arg)] : []));
+const realIndex = args.indexOf('--real');
+const mirrorRoot =
+  realIndex !== -1 && args[realIndex + 1] && !args[realIndex + 1].startsWith('--')
+    ? resolve(args[realIndex + 1])
+    : '/work/.mirror';
+const wantReal = !args.includes('--no-real');
 const workDir = join(repoRoot, '.bench');
+
+const BARS = { rg: 1.5, rssMiB: 200, nodeFloor: 2.5, delta: 1.3 };
 
 for (const tool of ['rg', '/usr/bin/time', 'git']) {
   if (spawnSync(tool, ['--version'], { stdio: 'ignore' }).error) {
-    console.error(`bench: ${tool} is needed (apt-get install ripgrep time git).`);
+    console.error(`bench: ${tool} is needed (apt-get install -y ripgrep time git).`);
     process.exit(2);
   }
 }
-
-/** The strings our rules look for, as the floor's pattern file: the same work, done by ripgrep. */
-function writePatterns() {
-  const words = new Set();
-  for (const file of readdirSync(join(repoRoot, 'rules')).filter(
-    (name) => name.endsWith('.yml') && !name.startsWith('_'),
-  )) {
-    const rule = parse(readFileSync(join(repoRoot, 'rules', file), 'utf8'));
-    for (const detector of rule.detect) {
-      for (const field of ['imports', 'dependencies', 'images', 'commands', 'manifests']) {
-        for (const value of detector[field] ?? [])
-          words.add(value.split('/').at(-1).split('.')[0].replace(/[*]/g, ''));
-      }
-    }
-  }
-  words.delete('');
-  const path = join(workDir, 'patterns.txt');
-  writeFileSync(
-    path,
-    `${[...words]
-      .sort()
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\n')}\n`,
-  );
-  return path;
+if (!existsSync(cli)) {
+  console.error('bench: dist/cli/index.js is missing; run `npm run build` first.');
+  process.exit(2);
 }
 
-// The files our extractors claim, as ripgrep globs.
-const CANDIDATE_GLOBS = [
-  '*.py',
-  '*.ipynb',
-  '*requirements*.txt',
-  'requirements/*',
-  '*.toml',
-  'setup.cfg',
-  'Pipfile',
-  '*.yml',
-  '*.yaml',
-  'Dockerfile*',
-  'Containerfile*',
-  '*.dvc',
-  '.dvc/config',
-  'Makefile',
-  '*.mk',
-  '*.sh',
-  'Jenkinsfile*',
-  '.gitattributes',
-  'MLproject',
-  'config.properties',
-  '*.pbtxt',
-  '*dashboard*.json',
-  '*grafana*/**/*.json',
+mkdirSync(workDir, { recursive: true });
+const patterns = join(workDir, 'patterns.txt');
+writeFileSync(
+  patterns,
+  `${ruleWords(repoRoot)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\n')}\n`,
+);
+const rgArgs = [
+  '--no-unicode',
+  '-l',
+  '--hidden',
+  '-g',
+  '!.git',
+  '--max-filesize',
+  String(MAX_NOTEBOOK_BYTES),
+  ...CANDIDATE_GLOBS.flatMap((glob) => ['-g', glob]),
+  '-f',
+  patterns,
+  '.',
 ];
 
 // Runs get the environment of a GitHub runner, which sets no NODE_EXTRA_CA_CERTS: with it set, Node loads
@@ -95,7 +83,13 @@ function timed(command, commandArgs, cwd) {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rssKiB = Number(result.stderr.trim().split('\n').at(-1));
-  return { seconds, rssMiB: rssKiB / 1024, stdout: result.stdout, status: result.status };
+  if (result.status !== 0 && command !== 'rg') {
+    console.error(
+      `bench: ${command} ${commandArgs.join(' ')} in ${cwd} failed:\n${result.stderr.slice(-2000)}`,
+    );
+    process.exit(1);
+  }
+  return { seconds, rssMiB: rssKiB / 1024, stdout: result.stdout };
 }
 
 const median = (values) => {
@@ -114,72 +108,57 @@ function checkFindings(report, expected, label) {
     );
     process.exitCode = 1;
   }
-  return { missing, invented };
+  return missing.length + invented.length === 0;
 }
 
-function bench(label, tree, expected) {
-  const patterns = writePatterns();
-  const rgArgs = [
-    '--no-unicode',
-    '-l',
-    '--hidden',
-    '-g',
-    '!.git',
-    '--max-filesize',
-    '1M',
-    ...CANDIDATE_GLOBS.flatMap((glob) => ['-g', glob]),
-    '-f',
-    patterns,
-    '.',
-  ];
+/** Times one tree in interleaved rounds and returns its measurements. */
+function measure(tree, { rg, node }) {
+  const scanArgs = [cli, 'scan', '.', '--format', 'json'];
   const hasBase = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD~1'], { cwd: tree }).status === 0;
-  const ours = [];
-  const floor = [];
-  const delta = [];
-  const nodeStarts = [];
+  const runs = { scan: [], rg: [], node: [], delta: [] };
   let report;
-  let deltaReport;
   // One warm-up of each, then interleaved rounds.
-  timed('node', [cli, 'scan', '.', '--format', 'json'], tree);
-  timed('rg', rgArgs, tree);
+  timed('node', scanArgs, tree);
+  if (rg) timed('rg', rgArgs, tree);
+  if (node) timed('node', [nodeFloor, patterns], tree);
   for (let round = 0; round < rounds; round += 1) {
-    const scanRun = timed('node', [cli, 'scan', '.', '--format', 'json'], tree);
-    const rgRun = timed('rg', rgArgs, tree);
-    nodeStarts.push(timed('node', ['-e', '0'], tree));
-    ours.push(scanRun);
-    floor.push(rgRun);
+    const scanRun = timed('node', scanArgs, tree);
+    runs.scan.push(scanRun);
     report = JSON.parse(scanRun.stdout);
-    if (hasBase) {
-      const deltaRun = timed('node', [cli, 'scan', '.', '--format', 'json', '--base', 'HEAD~1'], tree);
-      delta.push(deltaRun);
-      deltaReport = JSON.parse(deltaRun.stdout);
-    }
+    if (rg) runs.rg.push(timed('rg', rgArgs, tree));
+    if (node) runs.node.push(timed('node', [nodeFloor, patterns], tree));
+    if (hasBase) runs.delta.push(timed('node', [...scanArgs, '--base', 'HEAD~1'], tree));
   }
-  const scanRatio = median(ours.map((run, index) => run.seconds / floor[index].seconds));
-  const deltaRatio = hasBase ? median(delta.map((run, index) => run.seconds / ours[index].seconds)) : null;
-  const check = expected ? checkFindings(report, expected, label) : null;
+  const ratio = (name) =>
+    runs[name].length ? median(runs[name].map((run, index) => run.seconds / runs.scan[index].seconds)) : null;
   return {
-    tree: label,
-    files: report.stats.filesListed,
-    'scan s': median(ours.map((run) => run.seconds)).toFixed(2),
-    'rg s': median(floor.map((run) => run.seconds)).toFixed(2),
-    'node -e 0 s': median(nodeStarts.map((run) => run.seconds)).toFixed(2),
-    'scan/rg': scanRatio.toFixed(2),
-    'delta/scan': deltaRatio === null ? '-' : deltaRatio.toFixed(2),
-    'scan RSS MiB': Math.max(...ours.map((run) => run.rssMiB)).toFixed(0),
-    'delta RSS MiB': delta.length ? Math.max(...delta.map((run) => run.rssMiB)).toFixed(0) : '-',
-    'read files': report.stats.filesRead,
-    findings: check
-      ? check.missing.length + check.invented.length === 0
-        ? 'as planted'
-        : 'WRONG'
-      : `${report.practices.filter((p) => p.status === 'pass').length} practices pass`,
-    'delta note': deltaReport?.delta?.available === false ? deltaReport.delta.note : '',
+    report,
+    scanSeconds: median(runs.scan.map((run) => run.seconds)),
+    rgSeconds: rg ? median(runs.rg.map((run) => run.seconds)) : null,
+    nodeSeconds: node ? median(runs.node.map((run) => run.seconds)) : null,
+    // scan / floor: the inverse of each round's floor / scan.
+    overRg: rg ? median(runs.rg.map((run, index) => runs.scan[index].seconds / run.seconds)) : null,
+    overNode: node ? median(runs.node.map((run, index) => runs.scan[index].seconds / run.seconds)) : null,
+    delta: ratio('delta'),
+    deltaSeconds: hasBase ? median(runs.delta.map((run) => run.seconds)) : null,
+    rssMiB: Math.max(...runs.scan.map((run) => run.rssMiB)),
+    deltaRssMiB: hasBase ? Math.max(...runs.delta.map((run) => run.rssMiB)) : null,
   };
 }
 
-mkdirSync(workDir, { recursive: true });
 const rows = [];
+const row = (tree, files, measureName, value, bar, note = '') =>
+  rows.push({
+    tree,
+    files,
+    measure: measureName,
+    value: value === null ? '-' : value < 10 ? value.toFixed(2) : value.toFixed(0),
+    bar: bar === null ? '' : `≤ ${bar}`,
+    ok: bar === null || value === null ? '' : value <= bar ? '✓' : '✗',
+    note,
+  });
+const seconds = (value) => (value === null ? '-' : `${value.toFixed(2)} s`);
+
 for (const size of sizes) {
   const tree = join(workDir, `mono-${size}`);
   if (!existsSync(join(tree, '.git'))) {
@@ -188,13 +167,87 @@ for (const size of sizes) {
     });
   }
   const expected = JSON.parse(readFileSync(`${tree}.expected.json`, 'utf8'));
-  rows.push(bench(`synthetic ${size}`, tree, expected));
+  const m = measure(tree, { rg: true, node: true });
+  const label = `synthetic ${size}`;
+  const files = m.report.stats.filesListed;
+  const planted = checkFindings(m.report, expected, label) ? 'findings as planted' : 'findings WRONG';
+  row(
+    label,
+    files,
+    'scan / ripgrep floor',
+    m.overRg,
+    BARS.rg,
+    `scan ${seconds(m.scanSeconds)}, rg ${seconds(m.rgSeconds)}; ${planted}`,
+  );
+  row(
+    label,
+    files,
+    'scan peak RSS MiB',
+    m.rssMiB,
+    BARS.rssMiB,
+    `delta peak RSS ${m.deltaRssMiB?.toFixed(0) ?? '-'} MiB`,
+  );
+  row(label, files, 'delta / scan', m.delta, BARS.delta, `delta ${seconds(m.deltaSeconds)}`);
+  row(label, files, 'scan / Node floor (info)', m.overNode, null, `Node floor ${seconds(m.nodeSeconds)}`);
 }
-for (const repo of extraRepos) rows.push(bench(repo.split('/').at(-1), repo));
-console.table(rows);
+
+const realTrees = [];
+if (wantReal) {
+  for (const repo of REAL_REPOS) {
+    const dir = exportRepo(mirrorRoot, join(workDir, 'real'), repo);
+    if (dir) realTrees.push({ dir, label: `${repo.name} (${repo.kind})` });
+    else console.error(`bench: no mirror ${repo.mirror} under ${mirrorRoot}; its rows are left out.`);
+  }
+}
+for (const dir of extraRepos) realTrees.push({ dir, label: basename(dir) });
+for (const { dir, label } of realTrees) {
+  const m = measure(dir, { rg: true, node: true });
+  const files = m.report.stats.filesListed;
+  const practices = `${m.report.practices.filter((p) => p.status === 'pass').length} practices pass`;
+  row(
+    label,
+    files,
+    'scan / Node floor',
+    m.overNode,
+    BARS.nodeFloor,
+    `scan ${seconds(m.scanSeconds)}, Node floor ${seconds(m.nodeSeconds)}; ${practices}`,
+  );
+  row(
+    label,
+    files,
+    'delta / scan',
+    m.delta,
+    m.delta === null ? null : BARS.delta,
+    m.delta === null ? 'no HEAD~1' : `delta ${seconds(m.deltaSeconds)}`,
+  );
+  row(
+    label,
+    files,
+    'scan / ripgrep floor (info)',
+    m.overRg,
+    null,
+    `rg ${seconds(m.rgSeconds)}, peak RSS ${m.rssMiB.toFixed(0)} MiB`,
+  );
+}
+
+// The organisation roll-up over 5,000 full-size reports: a whole process, worst of the rounds.
+const rollup = benchRollup({ rounds });
+row(
+  `rollup of ${rollup.reports} reports`,
+  rollup.reports,
+  'worst seconds',
+  rollup.worst,
+  rollup.bar,
+  `median ${seconds(rollup.seconds)} (markdown, json and csv each round)`,
+);
+
+const header = ['tree', 'files', 'measure', 'value', 'bar', 'ok', 'note'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const entry of rows) console.log(`| ${header.map((key) => entry[key]).join(' | ')} |`);
 console.log(
-  `${rounds} rounds per tree; ratios are medians of per-round ratios (same machine, same page cache).`,
+  `\n${rounds} rounds per tree after one warm-up, interleaved; ratios are medians of per-round ratios. Node ${process.version}.`,
 );
 if (droppedCaCerts) {
   console.log('NODE_EXTRA_CA_CERTS was set here and is left out of the timed runs, as on a GitHub runner.');
 }
+if (rows.some((entry) => entry.ok === '✗')) console.log('Some bars are not met (✗).');

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Config } from './config/config-schema.js';
 import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
+import { withCustomRules } from './engine/custom-rules.js';
 import { loadRules, loadRulesSnapshot } from './engine/load-rules.js';
 import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
 import { UsageError } from './engine/usage-error.js';
@@ -22,7 +23,9 @@ const HELP = `Usage:
   mlops-maturity rules [--format text|markdown|json]   list the practices and the tools each one recognises
   mlops-maturity explain <practice-id>   what a practice checks, why it matters, how to start
   mlops-maturity schema                  print the JSON Schema of .mlops-maturity.yml
-  mlops-maturity history [path] [options]  the score and practices over the git history (--help for its options)
+  mlops-maturity rules test [dir]        run a custom rule pack's fixtures (rules test --help)
+  mlops-maturity rollup REPORT.json|FOLDER...   merge reports of many repositories (rollup --help)
+  mlops-maturity history [path] [options]   the score and practices over the git history (history --help)
 
 Options of scan:
   --format text|json|markdown   output format (default: text)
@@ -69,6 +72,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
 }
 
 async function runCommand(argv: string[], io: Io): Promise<number> {
+  // Commands with options of their own parse them themselves, and load only when asked for.
+  if (argv[0] === 'rollup') return (await import('./rollup/rollup-command.js')).runRollup(argv.slice(1), io);
+  if (argv[0] === 'rules' && argv[1] === 'test')
+    return (await import('./rule-pack/rules-test-command.js')).runRulesTest(argv.slice(2), io);
   if (argv[0] === 'history')
     return (await import('./history/history-command.js')).runHistory(argv.slice(1), io);
   let parsed: ReturnType<typeof parseCli>;
@@ -109,8 +116,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
   // git's part of scoring the base runs beside the head scan.
   const baseGit = values.base ? startBaseGit(resolve(path), values.base) : undefined;
-  const config = withFlags(loadConfig(path, values.config).config, values);
-  const ruleSet = loadRules();
+  const loaded = loadConfig(path, values.config);
+  const config = withFlags(loaded.config, values);
+  const ruleSet = withCustomRules(loadRules(), path, config, loaded.path);
   markPhase('configuration and rules loaded');
   const keep = values.base ? new FileOutcomes() : undefined;
   const head = await scanLoadingWalk(path, {

@@ -102,6 +102,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
       .map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0))),
     stats: {
+      scannedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       filesListed,
       filesRead,
       bytesRead,

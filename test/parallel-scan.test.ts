@@ -33,7 +33,7 @@ function mixedTree(): Record<string, string> {
   });
   files['deploy/model.yaml'] =
     'apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: churn\n';
-  files['Dockerfile'] = 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost/health\n';
+  files.Dockerfile = 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost/health\n';
   files['data/blob.py'] = 'import mlflow\n\u0000\u0001binary';
   files['generated/huge.py'] = `import wandb\n${'x = 1\n'.repeat(200_000)}`;
   files['broken/pyproject.toml'] = '[project\nname = "broken"\n';
@@ -45,6 +45,7 @@ function scanJson(root: string, ...args: string[]) {
     execFileSync(process.execPath, [CLI, 'scan', root, '--format', 'json', ...args], { encoding: 'utf8' }),
   );
   delete report.stats.durationMs;
+  delete report.stats.scannedAt;
   delete report.root;
   return report;
 }

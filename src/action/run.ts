@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
+import { withCustomRules } from '../engine/custom-rules.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
 import { compareWithBase, startBaseGit } from '../pipeline/base-scan.js';
@@ -50,8 +51,9 @@ export async function run(): Promise<void> {
 }
 
 async function assess(inputs: Inputs, context: RunContext): Promise<Report> {
-  const ruleSet = loadRules();
-  const config = withInputs(loadConfig(inputs.path, inputs.config).config, inputs);
+  const loaded = loadConfig(inputs.path, inputs.config);
+  const config = withInputs(loaded.config, inputs);
+  const ruleSet = withCustomRules(loadRules(), inputs.path, config, loaded.path);
   // The commit's files only: files earlier steps left in the workspace have no page to link evidence to.
   if (!context.pullRequest) return scanLoadingWalk(inputs.path, { ruleSet, config, trackedOnly: true });
   // The base is scored too; files unchanged since it are read and parsed once, for both, and git's part

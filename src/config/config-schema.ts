@@ -1,6 +1,6 @@
 // The shape of .mlops-maturity.yml. Defaults live here, not in the CLI or action.yml.
 import { z } from 'zod';
-import { BUDGETS, PRACTICE_IDS, TEAM_SIZES } from '../engine/rule-schema.js';
+import { BUDGETS, kebabCase, TEAM_SIZES } from '../engine/rule-schema.js';
 
 export const PracticeOverrideSchema = z.strictObject({
   /** Marks the practice not applicable; the text is the reason, shown in every report. */
@@ -20,7 +20,16 @@ export const ConfigSchema = z
     'min-phase': z.number().int().min(0).max(3).optional(),
     /** Globs of files left out of the scan (test data, vendored notebooks). */
     ignore: z.array(z.string().min(1)).default([]),
-    practices: z.partialRecord(z.enum(PRACTICE_IDS), PracticeOverrideSchema).default({}),
+    /** Per practice id (built-in or custom; checked against the rules once they are loaded). */
+    practices: z.record(kebabCase, PracticeOverrideSchema).default({}),
+    /**
+     * Rule packs added to the built-in rules: a folder inside the repository (`./standards`) or an npm
+     * package installed in the repository's node_modules (`@acme/mlops-rules`).
+     */
+    extends: z
+      .union([z.string().min(1), z.array(z.string().min(1))])
+      .transform((value) => (typeof value === 'string' ? [value] : value))
+      .default([]),
     /** Globs of sub-project folders in a monorepo, each scored on its own. */
     projects: z.array(z.string().min(1)).default([]),
   })

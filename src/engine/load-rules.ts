@@ -10,11 +10,11 @@ import { findShippedFile } from '../shipped-file.js';
 import {
   type AdviceCatalog,
   AdviceCatalogSchema,
+  BuiltInRuleSchema,
   type MlLibraries,
   MlLibrariesSchema,
   PRACTICE_IDS,
   type Rule,
-  RuleSchema,
   type Tool,
   ToolCatalogSchema,
 } from './rule-schema.js';
@@ -78,12 +78,12 @@ function validateRules(rulesDir: string, ruleFiles: string[], texts: Map<string,
   const mlLibraries = parseFile('catalog/ml-libraries.yml', MlLibrariesSchema);
   const advice = parseFile('catalog/advice.yml', AdviceCatalogSchema);
   const rules = ruleFiles.map((name) => {
-    const rule = parseFile(name, RuleSchema);
+    const rule: Rule = parseFile(name, BuiltInRuleSchema);
     checkRule(rule, name, tools, display(join(rulesDir, name)));
     return rule;
   });
   // Reports list practices in the contract's order, not the file system's.
-  rules.sort((a, b) => PRACTICE_IDS.indexOf(a.id) - PRACTICE_IDS.indexOf(b.id));
+  rules.sort((a, b) => practiceOrder(a.id) - practiceOrder(b.id));
   const missing = PRACTICE_IDS.filter((id) => !rules.some((rule) => rule.id === id));
   if (missing.length > 0) {
     throw new UsageError(
@@ -93,6 +93,8 @@ function validateRules(rulesDir: string, ruleFiles: string[], texts: Map<string,
   checkAdvice(advice, rules, tools, display(join(rulesDir, 'catalog', 'advice.yml')));
   return { rules, tools, mlLibraries, advice };
 }
+
+const practiceOrder = (id: string) => (PRACTICE_IDS as readonly string[]).indexOf(id);
 
 function checkRule(rule: Rule, fileName: string, tools: Record<string, Tool>, where: string): void {
   if (`${rule.id}.yml` !== fileName) {
@@ -132,6 +134,10 @@ function checkAdvice(advice: AdviceCatalog, rules: Rule[], tools: Record<string,
         );
       }
     }
+  }
+  for (const id of Object.keys(advice.practices)) {
+    if (!rules.some((rule) => rule.id === id))
+      throw new UsageError(`${where}: practices.${id} is not a practice. Remove it or add rules/${id}.yml.`);
   }
   const named = Object.values(advice['not-yet']).flatMap((byTool) => Object.keys(byTool));
   for (const tool of named) {

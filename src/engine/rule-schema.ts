@@ -28,7 +28,7 @@ export const CATEGORIES = [
 ] as const;
 export const MATCHERS = ['pinned-requirements'] as const;
 
-const kebabCase = z
+export const kebabCase = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (lowercase words joined by -)');
 const nameList = z.array(z.string().min(1)).min(1);
@@ -77,8 +77,9 @@ export const DetectorSchema = z
   });
 export type Detector = z.infer<typeof DetectorSchema>;
 
+/** A rule of any origin; built-in rules (BuiltInRuleSchema) must each be one of PRACTICE_IDS. */
 export const RuleSchema = z.strictObject({
-  id: z.enum(PRACTICE_IDS),
+  id: kebabCase,
   title: z.string().min(1).max(80),
   category: z.enum(CATEGORIES),
   phase: z.number().int().min(1).max(3),
@@ -89,6 +90,25 @@ export const RuleSchema = z.strictObject({
   limitations: z.string().min(1).optional(),
 });
 export type Rule = z.infer<typeof RuleSchema>;
+
+export const BuiltInRuleSchema = RuleSchema.extend({ id: z.enum(PRACTICE_IDS) });
+
+/** A tool a custom rule pack brings along, shown by name in reports. */
+export const CustomToolSchema = z.strictObject({
+  name: z.string().min(1),
+  url: z.url().optional(),
+  cost: z.enum(['free', 'paid', 'freemium']).default('free'),
+});
+
+/**
+ * A team's or organisation's own rule (.mlops-maturity/rules/*.yml or a pack named by `extends:`): a built-in
+ * rule's shape, plus the tools it names that the catalog lacks, and the built-in practice it replaces.
+ */
+export const CustomRuleSchema = RuleSchema.extend({
+  replaces: z.enum(PRACTICE_IDS).optional(),
+  tools: z.record(kebabCase, CustomToolSchema).optional(),
+});
+export type CustomRule = z.infer<typeof CustomRuleSchema>;
 
 export const ToolSchema = z.strictObject({
   name: z.string().min(1),
@@ -126,7 +146,8 @@ export const PracticeAdviceSchema = z.strictObject({
 });
 
 export const AdviceCatalogSchema = z.strictObject({
-  practices: z.record(z.enum(PRACTICE_IDS), PracticeAdviceSchema),
+  /** Keyed by built-in practice id (load-rules checks each key names a rule). */
+  practices: z.record(kebabCase, PracticeAdviceSchema),
   /** Per team size: tools the guide warns are too heavy yet, with the reason. */
   'not-yet': z.strictObject({
     small: z.record(toolId, z.string().min(1)),

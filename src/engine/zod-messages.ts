@@ -51,6 +51,11 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       return `${field} must be a valid ${issue.format}, got ${found}`;
     case 'custom':
       return `${field} ${issue.message}`;
+    case 'invalid_key': {
+      // A record key failed its own schema (a practice id that is not kebab-case): say why.
+      const reason = issue.issues[0]?.message;
+      return reason && !/^invalid/i.test(reason) ? `${field} ${reason}` : `${field} is not a valid name`;
+    }
     default:
       return `${field}: ${issue.message}`;
   }

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
+import { withCustomRules } from '../engine/custom-rules.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
 import { isIsoDate, readHistory } from './git-history.js';
@@ -70,8 +71,10 @@ export async function runHistory(argv: string[], io: Io): Promise<number> {
 /** Scores the history of the repository at `path`. Throws UsageError when it has none to read. */
 export function buildHistoryTimeline(path: string, options: HistoryOptions): Timeline {
   const root = resolve(path);
-  const config = loadConfig(path, options.configPath).config;
-  const ruleSet = loadRules();
+  const loaded = loadConfig(path, options.configPath);
+  const config = loaded.config;
+  // The rules of today, custom ones included, judge every commit: a timeline measures against one standard.
+  const ruleSet = withCustomRules(loadRules(), path, config, loaded.path);
   const history = readHistory(root, options.maxCommits, options.since);
   const scored = scoreHistory(root, history, ruleSet, config);
   const oldest = history.commits[0];

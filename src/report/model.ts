@@ -1,6 +1,9 @@
 // The report every renderer reads: the JSON contract (schemaVersion 1). Later versions extend it, never rename.
 import { z } from 'zod';
-import { BUDGETS, CATEGORIES, PRACTICE_IDS, TEAM_SIZES } from '../engine/rule-schema.js';
+import { BUDGETS, CATEGORIES, kebabCase, TEAM_SIZES } from '../engine/rule-schema.js';
+
+/** A built-in practice id or a custom rule's. */
+const PracticeId = kebabCase;
 
 export const EVIDENCE_KINDS = [
   'dependency',
@@ -31,7 +34,7 @@ export const STATUSES = ['pass', 'fail', 'not-applicable', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const PracticeResultSchema = z.object({
-  id: z.enum(PRACTICE_IDS),
+  id: PracticeId,
   title: z.string(),
   category: z.enum(CATEGORIES),
   phase: z.number().int(),
@@ -54,7 +57,7 @@ export const DiagnosticSchema = z.object({
 export type ReportDiagnostic = z.infer<typeof DiagnosticSchema>;
 
 export const AdviceItemSchema = z.object({
-  practice: z.enum(PRACTICE_IDS),
+  practice: PracticeId,
   title: z.string(),
   tool: z.string(),
   toolName: z.string(),
@@ -77,7 +80,7 @@ export const PhaseSchema = z.object({
   next: z.number().int().min(1).max(3).nullable(),
   nextName: z.string().nullable(),
   /** Practice ids the next phase still needs. */
-  missing: z.array(z.enum(PRACTICE_IDS)),
+  missing: z.array(PracticeId),
 });
 
 /** What one project (the repository, or a sub-project of a monorepo) scores. */
@@ -105,8 +108,8 @@ export const DeltaSchema = z.object({
   basePhase: z.number().optional(),
   scoreChange: z.number().nullable().optional(),
   phaseChange: z.number().optional(),
-  gained: z.array(z.enum(PRACTICE_IDS)).optional(),
-  lost: z.array(z.enum(PRACTICE_IDS)).optional(),
+  gained: z.array(PracticeId).optional(),
+  lost: z.array(PracticeId).optional(),
 });
 export type Delta = z.infer<typeof DeltaSchema>;
 
@@ -133,6 +136,8 @@ export const ReportSchema = z.object({
   /** Set by the action on pull requests. */
   delta: DeltaSchema.optional(),
   stats: z.object({
+    /** When the scan started (ISO 8601 UTC); a roll-up tells stale reports by it. */
+    scannedAt: z.string().optional(),
     filesListed: z.number().int(),
     filesRead: z.number().int(),
     bytesRead: z.number().int(),

@@ -20,6 +20,7 @@ describe('parseConfig', () => {
       ignore: [],
       practices: {},
       projects: [],
+      extends: [],
     });
   });
 
@@ -35,6 +36,7 @@ describe('parseConfig', () => {
         '  model-serving: { not-applicable: "Batch scoring only, no online serving" }',
         '  kubernetes: { weight: 1 }',
         'projects: ["services/*"]',
+        'extends: ./standards',
       ].join('\n'),
       FILE,
     );
@@ -49,6 +51,7 @@ describe('parseConfig', () => {
         kubernetes: { weight: 1 },
       },
       projects: ['services/*'],
+      extends: ['./standards'],
     });
   });
 
@@ -74,8 +77,8 @@ describe('parseConfig', () => {
       '.mlops-maturity.yml: practices.model-serving.not-applicable must give the reason, e.g. "Batch scoring only, no online serving", got "". See the configuration section of the README.',
     ],
     [
-      'practices:\n  feature-store: { weight: 1 }',
-      '.mlops-maturity.yml: practices has unknown field feature-store. See the configuration section of the README.',
+      'practices:\n  Feature_Store: { weight: 1 }',
+      '.mlops-maturity.yml: practices.Feature_Store must be kebab-case (lowercase words joined by -). See the configuration section of the README.',
     ],
     [
       'teamsize: small',

@@ -13,7 +13,11 @@ import { readText } from '../helpers/read-text.js';
 
 const baseSha = () => base;
 const withoutDuration = <T extends { stats: object }>(report: T): T => {
-  const { durationMs: _, ...stats } = report.stats as { durationMs?: number };
+  const {
+    durationMs: _,
+    scannedAt: __,
+    ...stats
+  } = report.stats as { durationMs?: number; scannedAt?: string };
   return { ...report, stats };
 };
 

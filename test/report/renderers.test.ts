@@ -10,7 +10,11 @@ const REPO = join(import.meta.dirname, '..', '..');
 
 function stableReport(example: string) {
   const report = scan(join(REPO, 'examples', example));
-  return { ...report, root: `examples/${example}`, stats: { ...report.stats, durationMs: 42 } };
+  return {
+    ...report,
+    root: `examples/${example}`,
+    stats: { ...report.stats, durationMs: 42, scannedAt: '2026-01-05T09:00:00.000Z' },
+  };
 }
 
 function expectGolden(name: string, actual: string) {

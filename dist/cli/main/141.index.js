@@ -25,6 +25,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/config/load-config.ts
 var load_config = __webpack_require__(6943);
+// EXTERNAL MODULE: ./src/engine/custom-rules.ts
+var custom_rules = __webpack_require__(1173);
 // EXTERNAL MODULE: ./src/engine/load-rules.ts
 var load_rules = __webpack_require__(9162);
 // EXTERNAL MODULE: ./src/engine/usage-error.ts
@@ -659,6 +661,7 @@ function dayOf(isoDate) {
 
 
 
+
 const HISTORY_HELP = `Usage:
   mlops-maturity history [path] [options]   the maturity score and practices over the first-parent history
 
@@ -708,8 +711,10 @@ async function runHistory(argv, io) {
 /** Scores the history of the repository at `path`. Throws UsageError when it has none to read. */
 function buildHistoryTimeline(path, options) {
     const root = (0,external_node_path_.resolve)(path);
-    const config = (0,load_config/* loadConfig */.Z9)(path, options.configPath).config;
-    const ruleSet = (0,load_rules/* loadRules */.A7)();
+    const loaded = (0,load_config/* loadConfig */.Z9)(path, options.configPath);
+    const config = loaded.config;
+    // The rules of today, custom ones included, judge every commit: a timeline measures against one standard.
+    const ruleSet = (0,custom_rules/* withCustomRules */.rf)((0,load_rules/* loadRules */.A7)(), path, config, loaded.path);
     const history = readHistory(root, options.maxCommits, options.since);
     const scored = scoreHistory(root, history, ruleSet, config);
     const oldest = history.commits[0];
