@@ -68,7 +68,7 @@ export function renderHistoryJson(timeline: Timeline): string {
 export function mermaidChart(chart: readonly ChartPoint[]): string[] {
   const points = chart.filter(
     ({ day, score }) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isInteger(score) && score >= 0 && score <= 100,
+      /^\d{4}(?:-\d{2}){0,2}$/.test(day) && Number.isInteger(score) && score >= 0 && score <= 100,
   );
   return [
     '```mermaid',
@@ -81,10 +81,17 @@ export function mermaidChart(chart: readonly ChartPoint[]): string[] {
   ];
 }
 
+const CHANGE_LABELS: Record<PracticeEvent['change'], string> = {
+  adopted: '✅ adopted',
+  lost: '❌ lost',
+  'ml-project': '🔬 ML library or tool appears',
+};
+
 function eventRow(event: PracticeEvent): string {
   const tools = event.toolNames.length > 0 ? ` (${plain(event.toolNames.join(', '))})` : '';
+  const id = event.practice === '' ? '' : ` ${cellCode(event.practice)}`;
   const file = event.path === undefined ? '—' : cellCode(event.path);
-  return `| ${event.date.slice(0, 10)} | ${cellCode(event.sha.slice(0, 7))} | ${plain(event.title)}${tools} ${cellCode(event.practice)} | ${event.change === 'adopted' ? '✅ adopted' : '❌ lost'} | ${file} | ${plain(event.subject)} |`;
+  return `| ${event.date.slice(0, 10)} | ${cellCode(event.sha.slice(0, 7))} | ${plain(event.title)}${tools}${id} | ${CHANGE_LABELS[event.change]} | ${file} | ${plain(event.subject)} |`;
 }
 
 function commitRef(sha: string, date: string): string {

@@ -39,6 +39,8 @@ export interface TimelinePoint {
   /** The paths the commit changed against its first parent (none for the oldest commit). */
   changedPaths: string[];
   isMlProject: boolean;
+  /** The files of the ML signals that make it an ML project, each once. */
+  mlSignalPaths: string[];
   score: number | null;
   phase: number;
   phaseName: string;
@@ -133,6 +135,7 @@ function changedPathsOf(commit: HistoryCommit, index: number): string[] {
 function pointOf(report: Report): Omit<TimelinePoint, 'sha' | 'date' | 'subject' | 'changedPaths'> {
   return {
     isMlProject: report.isMlProject,
+    mlSignalPaths: [...new Set(report.mlSignals.map(({ path }) => path))],
     score: report.score,
     phase: report.phase.current,
     phaseName: report.phase.name,

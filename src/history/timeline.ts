@@ -8,14 +8,15 @@ export interface PracticeEvent {
   subject: string;
   practice: string;
   title: string;
-  change: 'adopted' | 'lost';
+  /** `ml-project`: the repository became an ML project (practices apply from here on); `practice` is empty. */
+  change: 'adopted' | 'lost' | 'ml-project';
   toolNames: string[];
   /** The evidence file that appeared (adopted) or went (lost); undefined when the evidence names none. */
   path: string | undefined;
 }
 
 export interface ChartPoint {
-  /** YYYY-MM-DD, UTC. */
+  /** YYYY-MM-DD, UTC; YYYY-MM or YYYY when the history spans too many days to chart each. */
   day: string;
   /** The score after the day's last commit; 0 while the repository is not an ML project. */
   score: number;
@@ -69,20 +70,17 @@ function changesBetween(before: TimelinePoint, after: TimelinePoint): PracticeEv
   const previous = new Map(before.practices.map((practice) => [practice.id, practice]));
   const changed = new Set(after.changedPaths);
   const events: PracticeEvent[] = [];
+  if (!before.isMlProject && after.isMlProject) {
+    const path = causeOf(after.mlSignalPaths, before.mlSignalPaths, changed);
+    events.push(eventOf(after, { id: '', title: 'Became an ML project', toolNames: [] }, 'ml-project', path));
+  }
   for (const practice of after.practices) {
     const was = previous.get(practice.id);
     const wasPassing = was?.status === 'pass';
     if (practice.status === 'pass' && !wasPassing) {
       events.push(eventOf(after, practice, 'adopted', causeOf(practice.paths, was?.paths ?? [], changed)));
     } else if (wasPassing && practice.status !== 'pass' && practice.status !== 'not-applicable') {
-      events.push(
-        eventOf(
-          after,
-          { ...was, status: practice.status },
-          'lost',
-          causeOf(was.paths, practice.paths, changed),
-        ),
-      );
+      events.push(eventOf(after, was, 'lost', causeOf(was.paths, practice.paths, changed)));
     }
   }
   return events;
@@ -101,7 +99,7 @@ function causeOf(
 
 function eventOf(
   point: TimelinePoint,
-  practice: PracticePoint,
+  practice: Pick<PracticePoint, 'id' | 'title' | 'toolNames'>,
   change: PracticeEvent['change'],
   path: string | undefined,
 ): PracticeEvent {
@@ -117,15 +115,25 @@ function eventOf(
   };
 }
 
-/** One point per day (UTC) with commits: the score after its last commit. */
-function chartOf(points: readonly TimelinePoint[]): ChartPoint[] {
-  const chart: ChartPoint[] = [];
-  for (const point of points) {
-    const day = dayOf(point.date);
-    if (day === undefined) continue;
-    const score = point.score ?? 0;
-    if (chart.at(-1)?.day === day) chart.at(-1)!.score = score;
-    else chart.push({ day, score });
+/** A chart wider than this many points is unreadable: it is drawn by month, or by year, instead. */
+export const MAX_CHART_POINTS = 90;
+
+/**
+ * One point per day (UTC) with commits, the score after its last commit; per month (`YYYY-MM`) or per
+ * year (`YYYY`) when there would be more than MAX_CHART_POINTS of them.
+ */
+export function chartOf(points: readonly TimelinePoint[]): ChartPoint[] {
+  let chart: ChartPoint[] = [];
+  for (const length of [10, 7, 4]) {
+    chart = [];
+    for (const point of points) {
+      const day = dayOf(point.date)?.slice(0, length);
+      if (day === undefined) continue;
+      const score = point.score ?? 0;
+      if (chart.at(-1)?.day === day) chart.at(-1)!.score = score;
+      else chart.push({ day, score });
+    }
+    if (chart.length <= MAX_CHART_POINTS) break;
   }
   return chart;
 }

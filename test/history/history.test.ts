@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { buildHistoryTimeline } from '../../src/history/history-command.js';
 import { mermaidChart, renderHistoryMarkdown } from '../../src/history/render-history.js';
+import { chartOf, MAX_CHART_POINTS } from '../../src/history/timeline.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
 import { scan } from '../../src/scan.js';
 
@@ -331,6 +332,43 @@ describe('mlops-maturity history', () => {
       '  y-axis "Score" 0 --> 100',
       '  line [40, 60]',
       '```',
+    ]);
+  });
+});
+
+describe('the score chart', () => {
+  const point = (date: string, score: number | null) => ({
+    sha: 'a'.repeat(40),
+    date,
+    subject: '',
+    changedPaths: [],
+    isMlProject: score !== null,
+    mlSignalPaths: [],
+    score,
+    phase: 0,
+    phaseName: '',
+    practices: [],
+  });
+
+  it('draws a day per point, by month past MAX_CHART_POINTS days, and groups days in UTC', () => {
+    expect(
+      chartOf([
+        point('2026-03-01T23:00:00+00:00', null),
+        point('2026-03-02T01:00:00+02:00', 40),
+        point('2026-03-02T12:00:00Z', 45),
+      ]),
+    ).toEqual([
+      { day: '2026-03-01', score: 40 },
+      { day: '2026-03-02', score: 45 },
+    ]);
+    const days = Array.from({ length: MAX_CHART_POINTS + 1 }, (_, index) =>
+      point(new Date(Date.UTC(2026, 0, 1 + index)).toISOString(), index),
+    );
+    expect(chartOf(days)).toEqual([
+      { day: '2026-01', score: 30 },
+      { day: '2026-02', score: 58 },
+      { day: '2026-03', score: 89 },
+      { day: '2026-04', score: 90 },
     ]);
   });
 });

@@ -211,7 +211,7 @@ function renderHistoryJson(timeline) {
  * numbers: anything else is left out, so no text from the repository reaches the diagram.
  */
 function mermaidChart(chart) {
-    const points = chart.filter(({ day, score }) => /^\d{4}-\d{2}-\d{2}$/.test(day) && Number.isInteger(score) && score >= 0 && score <= 100);
+    const points = chart.filter(({ day, score }) => /^\d{4}(?:-\d{2}){0,2}$/.test(day) && Number.isInteger(score) && score >= 0 && score <= 100);
     return [
         '```mermaid',
         'xychart-beta',
@@ -222,10 +222,16 @@ function mermaidChart(chart) {
         '```',
     ];
 }
+const CHANGE_LABELS = {
+    adopted: '✅ adopted',
+    lost: '❌ lost',
+    'ml-project': '🔬 ML library or tool appears',
+};
 function eventRow(event) {
     const tools = event.toolNames.length > 0 ? ` (${plain(event.toolNames.join(', '))})` : '';
+    const id = event.practice === '' ? '' : ` ${cellCode(event.practice)}`;
     const file = event.path === undefined ? '—' : cellCode(event.path);
-    return `| ${event.date.slice(0, 10)} | ${cellCode(event.sha.slice(0, 7))} | ${plain(event.title)}${tools} ${cellCode(event.practice)} | ${event.change === 'adopted' ? '✅ adopted' : '❌ lost'} | ${file} | ${plain(event.subject)} |`;
+    return `| ${event.date.slice(0, 10)} | ${cellCode(event.sha.slice(0, 7))} | ${plain(event.title)}${tools}${id} | ${CHANGE_LABELS[event.change]} | ${file} | ${plain(event.subject)} |`;
 }
 function commitRef(sha, date) {
     return `${(0,report_escape/* codeSpan */.S)(sha.slice(0, 7))} (${plain(date.slice(0, 10))})`;
@@ -434,6 +440,7 @@ function changedPathsOf(commit, index) {
 function pointOf(report) {
     return {
         isMlProject: report.isMlProject,
+        mlSignalPaths: [...new Set(report.mlSignals.map(({ path }) => path))],
         score: report.score,
         phase: report.phase.current,
         phaseName: report.phase.name,
@@ -600,6 +607,10 @@ function changesBetween(before, after) {
     const previous = new Map(before.practices.map((practice) => [practice.id, practice]));
     const changed = new Set(after.changedPaths);
     const events = [];
+    if (!before.isMlProject && after.isMlProject) {
+        const path = causeOf(after.mlSignalPaths, before.mlSignalPaths, changed);
+        events.push(eventOf(after, { id: '', title: 'Became an ML project', toolNames: [] }, 'ml-project', path));
+    }
     for (const practice of after.practices) {
         const was = previous.get(practice.id);
         const wasPassing = was?.status === 'pass';
@@ -607,7 +618,7 @@ function changesBetween(before, after) {
             events.push(eventOf(after, practice, 'adopted', causeOf(practice.paths, was?.paths ?? [], changed)));
         }
         else if (wasPassing && practice.status !== 'pass' && practice.status !== 'not-applicable') {
-            events.push(eventOf(after, { ...was, status: practice.status }, 'lost', causeOf(was.paths, practice.paths, changed)));
+            events.push(eventOf(after, was, 'lost', causeOf(was.paths, practice.paths, changed)));
         }
     }
     return events;
@@ -628,18 +639,28 @@ function eventOf(point, practice, change, path) {
         path,
     };
 }
-/** One point per day (UTC) with commits: the score after its last commit. */
+/** A chart wider than this many points is unreadable: it is drawn by month, or by year, instead. */
+const MAX_CHART_POINTS = 90;
+/**
+ * One point per day (UTC) with commits, the score after its last commit; per month (`YYYY-MM`) or per
+ * year (`YYYY`) when there would be more than MAX_CHART_POINTS of them.
+ */
 function chartOf(points) {
-    const chart = [];
-    for (const point of points) {
-        const day = dayOf(point.date);
-        if (day === undefined)
-            continue;
-        const score = point.score ?? 0;
-        if (chart.at(-1)?.day === day)
-            chart.at(-1).score = score;
-        else
-            chart.push({ day, score });
+    let chart = [];
+    for (const length of [10, 7, 4]) {
+        chart = [];
+        for (const point of points) {
+            const day = dayOf(point.date)?.slice(0, length);
+            if (day === undefined)
+                continue;
+            const score = point.score ?? 0;
+            if (chart.at(-1)?.day === day)
+                chart.at(-1).score = score;
+            else
+                chart.push({ day, score });
+        }
+        if (chart.length <= MAX_CHART_POINTS)
+            break;
     }
     return chart;
 }
