@@ -10,6 +10,7 @@ import { loadRules, loadRulesSnapshot } from './engine/load-rules.js';
 import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
 import { UsageError } from './engine/usage-error.js';
 import { compareWithBase, startBaseGit } from './pipeline/base-scan.js';
+import { neutralizeControls } from './report/escape.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderRuleDocsMarkdown, renderRuleExplanation, renderRuleListText } from './report/rule-docs.js';
@@ -61,11 +62,14 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   try {
     return await runCommand(argv, io);
   } catch (error) {
+    // A message can quote a path or a value from the scanned repository: one line, controls shown.
     if (error instanceof UsageError) {
-      io.stderr.write(`mlops-maturity: ${error.message}\n`);
+      io.stderr.write(`mlops-maturity: ${neutralizeControls(error.message)}\n`);
       return 2;
     }
-    io.stderr.write(`mlops-maturity: internal error: ${(error as Error).message}. Please report it.\n`);
+    io.stderr.write(
+      `mlops-maturity: internal error: ${neutralizeControls((error as Error).message)}. Please report it.\n`,
+    );
     if (io.env.DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
     return 3;
   }
@@ -83,8 +87,15 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     parsed = parseCli(argv);
   } catch (error) {
     // node's own wording is long and suggests `--`; name the option instead.
-    const option = /Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
-    const problem = option ? `unknown option "${option}"` : (error as Error).message.replace(/\.$/, '');
+    const message = (error as Error).message;
+    const option = /Unknown option '([^']+)'/.exec(message)?.[1];
+    // node words a value that starts with a dash (`--base -x`) in three lines.
+    const needsValue = /^Option '(?:-\w, )?(--[\w-]+)' argument is ambiguous/.exec(message)?.[1];
+    const problem = option
+      ? `unknown option "${option}"`
+      : needsValue
+        ? `${needsValue} needs a value (write ${needsValue}=VALUE for one that starts with "-")`
+        : message.split('\n')[0]!.replace(/\.$/, '');
     throw new UsageError(`${problem}. Run mlops-maturity --help.`);
   }
   const { values, positionals } = parsed;
@@ -114,6 +125,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}".`);
 
   const showProgress = format === 'text' && !values.output && io.stderr.isTTY === true;
+  // A ref never starts with a dash: such a value is a git option, refused before git sees it.
+  if (values.base !== undefined && (values.base === '' || values.base.startsWith('-')))
+    throw new UsageError(`--base must name a commit (a branch, tag or SHA), got "${values.base}".`);
   // git's part of scoring the base runs beside the head scan.
   const baseGit = values.base ? startBaseGit(resolve(path), values.base) : undefined;
   const loaded = loadConfig(path, values.config);
@@ -165,9 +179,10 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}".`);
 }
 
+/** Decimal digits only: Number() would also take `0x10`, `1e1` and ` 5`. */
 function numberIn(flag: string, value: string, min: number, max: number): number {
   const number = Number(value);
-  if (value.trim() !== '' && Number.isInteger(number) && number >= min && number <= max) return number;
+  if (/^\d{1,4}$/.test(value) && number >= min && number <= max) return number;
   throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${value}".`);
 }
 
@@ -229,7 +244,7 @@ function parseCli(argv: string[]) {
 function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+  if (!/^\d{1,2}$/.test(value) || jobs < 1 || jobs > 64)
     throw new UsageError(`--jobs must be a whole number from 1 to 64, got "${value}".`);
   return jobs;
 }

@@ -1,17 +1,20 @@
 // scan(root) -> Report: the one pipeline the CLI and the action share.
 // One listing, each claimed file read once, facts extracted once and shared by every rule.
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { type Config, ConfigSchema } from './config/config-schema.js';
+import { compileGlobList } from './config/glob-list.js';
 import { compileRules } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
+import type { Diagnostic } from './facts/model.js';
 import { assessProject, toAssessment } from './pipeline/assess.js';
 import { collectFacts, type ExtractionReuse } from './pipeline/collect-facts.js';
 import { defaultThreads, ExtractionWorkers, findWorkerScript } from './pipeline/extraction-workers.js';
 import { FileOutcomes } from './pipeline/file-outcomes.js';
+import { ProjectSlicer } from './pipeline/project-slices.js';
 import { loadTreeWalk, TreeWalkNotLoaded } from './repo/list-files.js';
 import type { RepoSource } from './repo/repo-source.js';
 import { WorkingTreeSource } from './repo/working-tree.js';
@@ -58,7 +61,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const config = options.config ?? ConfigSchema.parse({});
   const compiled = compileRules(ruleSet);
 
-  const { paths, facts, diagnostics, filesListed, filesRead, bytesRead } = readFacts(
+  const { paths, facts, diagnostics, filesListed, filesIgnored, filesRead, bytesRead } = readFacts(
     absoluteRoot,
     ruleSet,
     config,
@@ -70,10 +73,22 @@ export function scan(root: string, options: ScanOptions = {}): Report {
     assessProject(ruleSet, compiled, config, profile, facts, paths, diagnostics, prefix);
   const whole = assess('');
   markPhase('assessed');
-  const projects = findProjectFolders(paths, config.projects).map((folder) => ({
-    root: folder,
-    ...assess(`${folder}/`),
-  }));
+  const folders = findProjectFolders(paths, config.projects);
+  const slicer = folders.length > 0 ? new ProjectSlicer(facts, paths, diagnostics) : undefined;
+  const projects = folders.map((folder) => {
+    const slice = slicer!.under(`${folder}/`);
+    const assessed = assessProject(
+      ruleSet,
+      compiled,
+      config,
+      profile,
+      slice.facts,
+      slice.paths,
+      slice.diagnostics,
+      `${folder}/`,
+    );
+    return { root: folder, ...assessed };
+  });
   // Thresholds apply to ML projects only: a docs folder or a CLI in a monorepo has no MLOps to gate.
   const thresholds = checkThresholds(
     [{ where: '', ...whole }, ...projects.map((project) => ({ where: project.root, ...project }))]
@@ -104,6 +119,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
     stats: {
       scannedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       filesListed,
+      ...(config.ignore.length > 0 ? { filesIgnored } : {}),
       filesRead,
       bytesRead,
       durationMs: Math.round(performance.now() - started),
@@ -135,14 +151,15 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
     const source =
       options.source ??
       new WorkingTreeSource(absoluteRoot, { untrackedLater, trackedOnly: options.trackedOnly });
-    const listedFirst = withoutIgnored(source.paths, config.ignore);
+    const ignored = new IgnoredFiles(config.ignore);
+    const listedFirst = ignored.filter(source.paths);
     let filesListed = source.paths.length;
     const listRest =
       source.listRest &&
       (() => {
         const rest = source.listRest!();
         filesListed += rest.length;
-        return withoutIgnored(rest, config.ignore);
+        return ignored.filter(rest);
       });
     markPhase(`listed ${listedFirst.length} files${listRest ? ' (tracked)' : ''}`);
     const pool = workers.forListing(listedFirst.length);
@@ -158,11 +175,22 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
         ? `read and extracted (chunks: ${pool.chunksHere} here, ${pool.chunksByWorkers} by workers)`
         : 'read and extracted',
     );
+    // Globs that leave nothing to scan would pass every threshold on an empty report: a usage error.
+    if (!options.source && filesListed > 0 && ignored.count === filesListed)
+      throw new UsageError(
+        `ignore: its globs leave out all ${filesListed} listed files, so nothing would be scanned. Narrow them ("!glob" takes files back).`,
+      );
     return {
       paths,
       facts,
-      diagnostics,
+      diagnostics: source.listingDiagnostics?.length
+        ? [
+            ...source.listingDiagnostics.map(({ path, message }): Diagnostic => ({ path, message })),
+            ...diagnostics,
+          ]
+        : diagnostics,
       filesListed,
+      filesIgnored: ignored.count,
       filesRead: source.filesRead + (pool?.filesRead ?? 0),
       bytesRead: source.bytesRead + (pool?.bytesRead ?? 0),
     };
@@ -185,7 +213,8 @@ class WorkerPlan {
     root: string,
     private readonly options: ScanOptions,
   ) {
-    this.threads = options.threads ?? defaultThreads();
+    // More threads than cores only add each worker's memory (--jobs 64 took 420 MiB on a small tree).
+    this.threads = Math.min(options.threads ?? defaultThreads(), availableParallelism());
     const isWorkingTree = options.source === undefined;
     if (isWorkingTree && (options.threads !== undefined || hasLargeGitIndex(root))) this.start();
   }
@@ -225,19 +254,28 @@ function hasLargeGitIndex(root: string): boolean {
   }
 }
 
-function withoutIgnored(paths: readonly string[], globs: readonly string[]): readonly string[] {
-  if (globs.length === 0) return paths;
-  const isIgnored = picomatch([...globs], { dot: true });
-  return paths.filter((path) => !isIgnored(path));
+/** The `ignore` globs applied to listed paths, counting what they leave out. */
+class IgnoredFiles {
+  count = 0;
+  private readonly isIgnored: ((path: string) => boolean) | undefined;
+
+  constructor(globs: readonly string[]) {
+    this.isIgnored = globs.length > 0 ? compileGlobList(globs) : undefined;
+  }
+
+  filter(paths: readonly string[]): readonly string[] {
+    const isIgnored = this.isIgnored;
+    if (!isIgnored) return paths;
+    const kept = paths.filter((path) => !isIgnored(path));
+    this.count += paths.length - kept.length;
+    return kept;
+  }
 }
 
 /** Folders matching the `projects` globs, found from the listed paths (no extra directory walk). */
 function findProjectFolders(paths: readonly string[], globs: readonly string[]): string[] {
   if (globs.length === 0) return [];
-  const isProject = picomatch(
-    globs.map((glob) => glob.replace(/\/+$/, '')),
-    { dot: true },
-  );
+  const isProject = compileGlobList(globs.map((glob) => glob.replace(/\/+$/, '')));
   const folders = new Set<string>();
   for (const path of paths) {
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {

@@ -1,5 +1,8 @@
 // One pull-request comment, found by a hidden marker and updated in place; concurrent runs end with one.
+// Only comments the token's own identity wrote count as ours: anyone can post a comment that starts with
+// the marker, and the action must neither overwrite nor delete it.
 import type { getOctokit } from '@actions/github';
+import { z } from 'zod';
 
 export const MARKER = '<!-- mlops-maturity -->';
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -17,7 +20,40 @@ interface MarkedComment {
   body: string;
 }
 
-async function listMarkedComments(octokit: Octokit, target: CommentTarget): Promise<MarkedComment[]> {
+/** The login of comments written with the workflow's GITHUB_TOKEN (or a GitHub App installation token). */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+// API answers are parsed, never cast: a comment with no readable id, body or author is nobody's.
+const CommentSchema = z.object({
+  id: z.number().int().positive(),
+  body: z.string().nullish(),
+  user: z.object({ login: z.string() }).nullish(),
+});
+const CreatedSchema = z.object({ id: z.number().int().positive() });
+const UserSchema = z.object({ login: z.string().min(1) });
+
+/**
+ * Who the token writes comments as: the authenticated user for a personal token, else (GET /user answers
+ * 403 to an installation token, such as GITHUB_TOKEN) github-actions[bot].
+ */
+export async function ownLogin(octokit: Octokit): Promise<string> {
+  try {
+    const answer = await octokit.rest.users.getAuthenticated();
+    const parsed = UserSchema.safeParse(answer.data);
+    if (parsed.success) return parsed.data.login;
+    throw new Error('GET /user gave no login');
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 401) return ACTIONS_BOT_LOGIN;
+    throw error;
+  }
+}
+
+async function listMarkedComments(
+  octokit: Octokit,
+  target: CommentTarget,
+  login: string,
+): Promise<MarkedComment[]> {
   // Paginated: a busy thread has far more than the first page of comments.
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
@@ -25,10 +61,15 @@ async function listMarkedComments(octokit: Octokit, target: CommentTarget): Prom
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  return comments
-    .filter((comment) => typeof comment.body === 'string' && comment.body.startsWith(MARKER))
-    .map((comment) => ({ id: comment.id, body: comment.body as string }))
-    .sort((a, b) => a.id - b.id);
+  const marked: MarkedComment[] = [];
+  for (const comment of comments) {
+    const parsed = CommentSchema.safeParse(comment);
+    if (!parsed.success) continue;
+    const { id, body, user } = parsed.data;
+    if (user?.login === login && typeof body === 'string' && body.startsWith(MARKER))
+      marked.push({ id, body });
+  }
+  return marked.sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -41,7 +82,8 @@ export async function upsertComment(
   body: string,
 ): Promise<CommentOutcome> {
   const { owner, repo } = target;
-  const existing = await listMarkedComments(octokit, target);
+  const login = await ownLogin(octokit);
+  const existing = await listMarkedComments(octokit, target, login);
   const [oldest, ...duplicates] = existing;
   let outcome: CommentOutcome;
   if (oldest === undefined) {
@@ -51,8 +93,10 @@ export async function upsertComment(
       issue_number: target.issueNumber,
       body,
     });
-    outcome = { action: 'created', id: created.data.id };
-    const [first, ...raced] = await listMarkedComments(octokit, target);
+    const createdId = CreatedSchema.safeParse(created.data);
+    if (!createdId.success) throw new Error('the API answered the new comment without an id');
+    outcome = { action: 'created', id: createdId.data.id };
+    const [first, ...raced] = await listMarkedComments(octokit, target, login);
     if (first && first.id !== outcome.id) {
       // Another run created one first: keep the oldest, carry this run's body to it, drop the rest.
       if (first.body !== body)

@@ -9,6 +9,7 @@ import { withCustomRules } from '../engine/custom-rules.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
 import { compareWithBase, startBaseGit } from '../pipeline/base-scan.js';
+import { neutralizeControls } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/model.js';
@@ -38,12 +39,15 @@ export async function run(): Promise<void> {
     if (shouldComment(inputs.comment, context, report, failures.length > 0)) {
       await comment(inputs, context, markdown);
     }
-    if (failures.length > 0) core.setFailed(`mlops-maturity: ${failures.join('; ')}.`);
+    // Log lines may quote the repository's paths and values (project folders, config fields): controls shown.
+    if (failures.length > 0) core.setFailed(neutralizeControls(`mlops-maturity: ${failures.join('; ')}.`));
   } catch (error) {
-    if (error instanceof UsageError) core.setFailed(error.message);
+    if (error instanceof UsageError) core.setFailed(neutralizeControls(error.message));
     else {
-      core.debug((error as Error).stack ?? String(error));
-      core.setFailed(`mlops-maturity: internal error: ${(error as Error).message}. Please report it.`);
+      core.debug(neutralizeControls((error as Error).stack ?? String(error)));
+      core.setFailed(
+        neutralizeControls(`mlops-maturity: internal error: ${(error as Error).message}. Please report it.`),
+      );
     }
   } finally {
     if (summary !== undefined) await writeSummary(summary);
@@ -123,7 +127,7 @@ async function comment(inputs: Inputs, context: RunContext, body: string): Promi
     const outcome = await upsertComment(octokit, target, body);
     core.info(`Pull request comment ${outcome.action} (id ${outcome.id}).`);
   } catch (error) {
-    core.warning(describeCommentFailure(error));
+    core.warning(neutralizeControls(describeCommentFailure(error)));
   }
 }
 
@@ -140,6 +144,6 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write();
   } catch (error) {
-    core.warning(`Could not write the job summary (${(error as Error).message}).`);
+    core.warning(neutralizeControls(`Could not write the job summary (${(error as Error).message}).`));
   }
 }

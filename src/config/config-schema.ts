@@ -1,6 +1,20 @@
 // The shape of .mlops-maturity.yml. Defaults live here, not in the CLI or action.yml.
 import { z } from 'zod';
 import { BUDGETS, kebabCase, TEAM_SIZES } from '../engine/rule-schema.js';
+import { globProblem } from './glob-list.js';
+
+/** A list of globs read in order, `!` taking back a match (see glob-list.ts). */
+const GlobListSchema = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .superRefine((glob, context) => {
+        const problem = globProblem(glob);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+  )
+  .default([]);
 
 export const PracticeOverrideSchema = z.strictObject({
   /** Marks the practice not applicable; the text is the reason, shown in every report. */
@@ -18,8 +32,8 @@ export const ConfigSchema = z
     budget: z.enum(BUDGETS).default('free'),
     'fail-below': z.number().min(0).max(100).optional(),
     'min-phase': z.number().int().min(0).max(3).optional(),
-    /** Globs of files left out of the scan (test data, vendored notebooks). */
-    ignore: z.array(z.string().min(1)).default([]),
+    /** Globs of files left out of the scan (test data, vendored notebooks); `!glob` takes files back. */
+    ignore: GlobListSchema,
     /** Per practice id (built-in or custom; checked against the rules once they are loaded). */
     practices: z.record(kebabCase, PracticeOverrideSchema).default({}),
     /**
@@ -31,7 +45,7 @@ export const ConfigSchema = z
       .transform((value) => (typeof value === 'string' ? [value] : value))
       .default([]),
     /** Globs of sub-project folders in a monorepo, each scored on its own. */
-    projects: z.array(z.string().min(1)).default([]),
+    projects: GlobListSchema,
   })
   .describe('Configuration of mlops-maturity (.mlops-maturity.yml at the repository root).');
 

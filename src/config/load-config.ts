@@ -1,10 +1,11 @@
 // Reads .mlops-maturity.yml (or --config PATH): a problem in it is a usage error naming file, field and fix.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../engine/usage-error.js';
 import { describeIssue } from '../engine/zod-messages.js';
+import { assertNestingWithin, NestingTooDeep } from '../facts/formats/nesting-depth.js';
 import { type Config, ConfigSchema } from './config-schema.js';
+import { readConfigFile } from './read-config-file.js';
 
 export const CONFIG_FILE = '.mlops-maturity.yml';
 
@@ -15,24 +16,32 @@ export const CONFIG_FILE = '.mlops-maturity.yml';
 export function loadConfig(root: string, explicitPath?: string): { config: Config; path?: string } {
   const path = explicitPath ?? join(root, CONFIG_FILE);
   const display = explicitPath ?? CONFIG_FILE;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // No file (or a root that is not a folder, which the scan reports itself): the defaults apply.
-    if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR')) return { config: ConfigSchema.parse({}) };
-    throw new UsageError(`${display}: cannot read (${code ?? 'error'}). Check the path given to --config.`);
+  // No file (or a root that is not a folder, which the scan reports itself): the defaults apply.
+  const text = readConfigFile(path, display, root);
+  if (text === undefined) {
+    if (!explicitPath) return { config: ConfigSchema.parse({}) };
+    throw new UsageError(`${display}: cannot read (ENOENT). Check the path given to --config.`);
   }
   return { config: parseConfig(text, display), path: display };
 }
 
+/** Deeper than any real configuration (the deepest field is practices.<id>.weight). */
+const MAX_CONFIG_NESTING = 16;
+
 export function parseConfig(text: string, display: string): Config {
   let input: unknown;
   try {
-    input = parse(text) ?? {};
+    // The parser recurses: a hostile depth would overflow the stack after seconds of work.
+    assertNestingWithin(text, MAX_CONFIG_NESTING);
+    input = parse(text, { maxAliasCount: 100 }) ?? {};
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (error instanceof NestingTooDeep)
+      throw new UsageError(
+        `${display}: nested more than ${error.limit} levels deep. A configuration is flat.`,
+      );
+    const firstLine = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // The parser may quote the text it choked on: a short excerpt only.
+    const reason = firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     throw new UsageError(`${display}${line ? `:${line}` : ''}: not valid YAML (${reason}). Fix the syntax.`);
   }

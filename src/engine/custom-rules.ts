@@ -1,10 +1,11 @@
 // A team's own rules beside the built-in ones: .mlops-maturity/rules/*.yml in the scanned repository and
 // the rule packs the configuration's `extends:` names (a folder in the repository, or an npm package
 // installed in its node_modules). Rule files are data: they are parsed, validated and never run.
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, lstatSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Config } from '../config/config-schema.js';
+import { openRegularFile } from '../repo/safe-open.js';
 import type { RuleSet } from './load-rules.js';
 import { type CustomRule, CustomRuleSchema, type Rule, type Tool } from './rule-schema.js';
 import { UsageError } from './usage-error.js';
@@ -229,14 +230,25 @@ function insideRoot(root: string, folder: string, where: string): string {
   return real;
 }
 
-/** Regular files only (no FIFO, device or symlink), small: rule files are the repository's, so hostile. */
+/**
+ * Regular files only (no FIFO, device, symlink or hard link), small: rule files are the repository's, so
+ * hostile. Opened through the repo layer's safe open: non-blocking, then checked.
+ */
 function readSmallFile(path: string, where: string): string {
-  const stats = lstatSync(path, { throwIfNoEntry: false });
-  if (!stats?.isFile())
+  const opened = openRegularFile(path);
+  if (opened.status !== 'open')
     throw new UsageError(`${where}: not a regular file. Rule files must be plain files, not links.`);
-  if (stats.size > MAX_RULE_BYTES)
-    throw new UsageError(`${where}: larger than ${MAX_RULE_BYTES >> 10} KiB. Split the rule file.`);
-  return readFileSync(path, 'utf8');
+  try {
+    if (opened.size > MAX_RULE_BYTES)
+      throw new UsageError(`${where}: larger than ${MAX_RULE_BYTES >> 10} KiB. Split the rule file.`);
+    const buffer = Buffer.alloc(opened.size);
+    let length = 0;
+    for (let count = -1; count !== 0 && length < buffer.length; length += count)
+      count = readSync(opened.fd, buffer, length, buffer.length - length, null);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(opened.fd);
+  }
 }
 
 function displayPath(root: string, path: string): string {

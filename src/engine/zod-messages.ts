@@ -40,7 +40,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'invalid_value':
       return `${field} must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${found}`;
     case 'unrecognized_keys':
-      return `${field === 'the file' ? 'the file' : field} has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+      return `${field === 'the file' ? 'the file' : field} has unknown field${issue.keys.length > 1 ? 's' : ''} ${listKeys(issue.keys)}`;
     case 'too_small':
       // A schema's own message (`must give the reason, ...`) says more than the generic bound.
       if (!/^too small/i.test(issue.message)) return `${field} ${issue.message}, got ${found}`;
@@ -59,6 +59,12 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     default:
       return `${field}: ${issue.message}`;
   }
+}
+
+/** At most three keys, each cut short: a key can be any text of the file. */
+function listKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, 3).map((key) => (key.length > 40 ? `${key.slice(0, 40)}…` : key));
+  return keys.length > 3 ? `${shown.join(', ')} and ${keys.length - 3} more` : shown.join(', ');
 }
 
 function describeBound(side: 'least' | 'most', origin: string, bound: number | bigint): string {

@@ -34,7 +34,7 @@ export function assessProject(
     prefix === '' ? facts : facts.filter((fact) => inProject(fact.path)),
     prefix === '' ? paths : paths.filter(inProject),
     prefix,
-    anyPathGlob(compiled.flatMap(({ detectors }) => detectors.flatMap(({ pathGlobs }) => pathGlobs))),
+    anyPathGlobOf(compiled),
   );
   const scoped = prefix === '' ? diagnostics : diagnostics.filter((diagnostic) => inProject(diagnostic.path));
   const evaluation = evaluate(ruleSet, compiled, index, scoped);
@@ -47,6 +47,20 @@ export function assessProject(
     maturity,
     advice: advise(ruleSet, ruleSet.advice, practices, maturity, profile),
   };
+}
+
+// Once per rule set, not once per project of a monorepo.
+const pathGlobMatchers = new WeakMap<readonly CompiledRule[], ReturnType<typeof anyPathGlob>>();
+
+function anyPathGlobOf(compiled: readonly CompiledRule[]): ReturnType<typeof anyPathGlob> {
+  let matcher = pathGlobMatchers.get(compiled);
+  if (!matcher) {
+    matcher = anyPathGlob(
+      compiled.flatMap(({ detectors }) => detectors.flatMap(({ pathGlobs }) => pathGlobs)),
+    );
+    pathGlobMatchers.set(compiled, matcher);
+  }
+  return matcher;
 }
 
 /** No practice applies, so no phase is reached either (every gate being "not applicable" is not phase 3). */

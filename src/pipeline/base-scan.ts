@@ -3,7 +3,15 @@ import type { Config } from '../config/config-schema.js';
 import type { RuleSet } from '../engine/load-rules.js';
 import { type CommitSide, changesArgs, changesOf, listingFromChanges } from '../repo/commit-changes.js';
 import { GitCommitSource } from '../repo/git-commit.js';
-import { fetchCommit, type GitResult, hasCommit, pathInWorkTree, runGit, startGit } from '../repo/run-git.js';
+import {
+  fetchCommit,
+  type GitResult,
+  isCommitId,
+  pathInWorkTree,
+  resolveCommit,
+  runGit,
+  startGit,
+} from '../repo/run-git.js';
 import type { Delta, Report } from '../report/model.js';
 import { type FileOutcomes, scan } from '../scan.js';
 import { compareReports } from '../score/delta.js';
@@ -15,8 +23,10 @@ export type BaseResult = { report: Report } | { note: string };
  * about 85 ms checking every file's stat. Undefined when it cannot be started; scoreBase() then runs it.
  */
 export function startBaseGit(root: string, baseRef: string): Promise<GitResult> | undefined {
+  const commit = resolveCommit(root, baseRef);
+  if (commit === undefined) return undefined;
   try {
-    return startGit(root, changesArgs(baseRef));
+    return startGit(root, changesArgs(commit));
   } catch {
     return undefined;
   }
@@ -30,19 +40,19 @@ export function startBaseGit(root: string, baseRef: string): Promise<GitResult> 
  */
 export function scoreBase(
   root: string,
-  baseSha: string,
+  baseRef: string,
   ruleSet: RuleSet,
   config: Config,
   headOutcomes?: FileOutcomes,
   startedDiff?: GitResult,
 ): BaseResult {
   let changes = startedDiff && changesOf(startedDiff);
-  if (!changes && !hasCommit(root, baseSha)) {
-    if (!fetchCommit(root, baseSha)) {
-      return {
-        note: `The base commit ${baseSha.slice(0, 7)} is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.`,
-      };
-    }
+  // From here on the base is a commit id: a ref is never handed to git where it could read as an option.
+  const baseSha = resolveCommit(root, baseRef) ?? (fetchCommit(root, baseRef) ? baseRef : undefined);
+  if (baseSha === undefined) {
+    return {
+      note: `The base commit ${isCommitId(baseRef) ? baseRef.slice(0, 7) : baseRef.slice(0, 60)} is not in the clone and could not be fetched. Set fetch-depth: 0 on actions/checkout.`,
+    };
   }
   try {
     if (headOutcomes) changes ??= changesOf(runGit(root, changesArgs(baseSha)));

@@ -1,6 +1,7 @@
 // One claimed file, read once and run through every extractor that claims it. The same code runs on the
 // main thread and in extraction workers, so both give the same outcome for a file.
 
+import { NestingTooDeep } from '../facts/formats/nesting-depth.js';
 import type { Diagnostic, Extraction, ExtractionContext, Extractor } from '../facts/model.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
 import { claimsOf } from './claims.js';
@@ -74,6 +75,16 @@ function safeExtract(
   try {
     return extractor.extract({ path, text }, context);
   } catch (error) {
+    // A hostile depth is the file's, not a bug: said as such (a stack overflow is a RangeError).
+    if (error instanceof NestingTooDeep || isStackOverflow(error)) {
+      const depth = error instanceof NestingTooDeep ? `more than ${error.limit} levels` : 'too';
+      return {
+        facts: [],
+        diagnostics: [
+          { path, message: `nested ${depth} deep to read; not read. Its contents are not counted.` },
+        ],
+      };
+    }
     return {
       facts: [],
       diagnostics: [
@@ -84,6 +95,10 @@ function safeExtract(
       ],
     };
   }
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 function describeSkippedRead(path: string, result: RawRead, maxBytes: number): Diagnostic | undefined {
@@ -98,6 +113,15 @@ function describeSkippedRead(path: string, result: RawRead, maxBytes: number): D
       return { path, message: 'binary file; not read. Its contents are not counted.' };
     case 'symlink-outside':
       return { path, message: 'symbolic link to outside the repository; not followed.' };
+    case 'outside':
+      return { path, message: 'names a place outside the repository; not read.' };
+    case 'not-regular':
+      return { path, message: 'not a regular file (a FIFO, socket or device); not read.' };
+    case 'hard-link':
+      return {
+        path,
+        message: 'a hard link (the file has other names, maybe outside the repository); not read.',
+      };
     case 'unreadable':
       return {
         path,

@@ -1,15 +1,29 @@
-// Reads files of the scanned tree safely: never through a symlink out of the root, capped in size,
+// Reads files of the scanned tree safely: only regular files (a FIFO or a device is never read), never
+// through a symlink (at the end of the path or at any folder of it) out of the root, capped in size,
 // binary detected, any encoding tolerated. One buffer is reused for every read.
-import { closeSync, constants, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, lstatSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { openRegularFile } from './safe-open.js';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+export type SkipReason =
+  | 'binary'
+  | 'too-large'
+  | 'symlink-outside'
+  | 'outside'
+  | 'not-regular'
+  | 'hard-link'
+  | 'unreadable';
 
 /** A file's bytes before decoding, known not to be binary; `bytes` is only valid until the next read. */
 export type RawRead =
   | { status: 'bytes'; bytes: Buffer }
-  | { status: 'skipped'; reason: 'binary' | 'too-large' | 'symlink-outside' | 'unreadable'; message?: string }
+  | { status: 'skipped'; reason: SkipReason; message?: string }
   | { status: 'absent' };
+
+/** What opening a file below a folder gives: that folder and every one above it are real folders. */
+type FolderVerdict = 'folder' | 'absent' | 'symlink-outside' | 'unknown';
 
 const BINARY_SNIFF_BYTES = 8000;
 const utf8 = new TextDecoder('utf-8');
@@ -20,6 +34,8 @@ export class FileReader {
   private realRoot: string | undefined;
   /** What goes before a repo-relative path to open it: see openingPrefix(). */
   private readonly prefix: string;
+  /** Per folder of a path read, once: a listing holds far fewer folders than files. */
+  private readonly folders = new Map<string, FolderVerdict>();
   filesRead = 0;
   bytesRead = 0;
 
@@ -32,15 +48,32 @@ export class FileReader {
    * so a caller can rule a file out from its bytes. Never throws.
    */
   readRaw(path: string, maxBytes = DEFAULT_MAX_BYTES): RawRead {
-    let fd: number;
-    try {
-      // O_NOFOLLOW: a symlink is never opened through; git and the walk never list paths below one.
-      fd = openSync(this.prefix + path, constants.O_RDONLY | constants.O_NOFOLLOW);
-    } catch (error) {
-      return this.explainOpenFailure(`${this.root}/${path}`, error);
+    if (!isPlainRelativePath(path)) return { status: 'skipped', reason: 'outside' };
+    const slash = path.lastIndexOf('/');
+    // The kernel follows symlinked folders of a path: each folder is checked (once) not to be one.
+    const folder = slash === -1 ? 'folder' : this.folderVerdict(path.slice(0, slash));
+    if (folder === 'absent') return { status: 'absent' };
+    if (folder === 'symlink-outside') return { status: 'skipped', reason: 'symlink-outside' };
+    const opened = openRegularFile(this.prefix + path);
+    switch (opened.status) {
+      case 'absent':
+        return { status: 'absent' };
+      case 'symlink':
+        // One that stays inside the root is skipped quietly: its target is listed on its own.
+        return this.isInsideRoot(`${this.root}/${path}`)
+          ? { status: 'absent' }
+          : { status: 'skipped', reason: 'symlink-outside' };
+      case 'not-regular':
+        return { status: 'skipped', reason: 'not-regular' };
+      case 'hard-link':
+        return { status: 'skipped', reason: 'hard-link' };
+      case 'unreadable':
+        return { status: 'skipped', reason: 'unreadable', message: opened.code };
     }
+    const { fd } = opened;
     try {
-      // Read one byte past the cap: that tells "too large" without an fstat per file.
+      if (opened.size > maxBytes) return { status: 'skipped', reason: 'too-large' };
+      // Read one byte past the cap: a file that grew since the fstat is still cut.
       const length = this.fill(fd, maxBytes + 1);
       this.filesRead += 1;
       this.bytesRead += length;
@@ -48,11 +81,31 @@ export class FileReader {
       return classifyBytes(this.buffer.subarray(0, length));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EISDIR') return { status: 'absent' };
       return { status: 'skipped', reason: 'unreadable', message: code ?? 'read failed' };
     } finally {
       closeSync(fd);
     }
+  }
+
+  private folderVerdict(folder: string): FolderVerdict {
+    const known = this.folders.get(folder);
+    if (known !== undefined) return known;
+    const slash = folder.lastIndexOf('/');
+    let verdict = slash === -1 ? 'folder' : this.folderVerdict(folder.slice(0, slash));
+    if (verdict === 'folder' || verdict === 'unknown') {
+      try {
+        const stats = lstatSync(this.prefix + folder, { throwIfNoEntry: false });
+        if (stats === undefined) verdict = 'absent';
+        else if (stats.isSymbolicLink())
+          verdict = this.isInsideRoot(`${this.root}/${folder}`) ? 'absent' : 'symlink-outside';
+        else if (!stats.isDirectory()) verdict = 'absent';
+      } catch {
+        // Too long a path, no permission: the open says so for the file itself.
+        verdict = 'unknown';
+      }
+    }
+    this.folders.set(folder, verdict);
+    return verdict;
   }
 
   private fill(fd: number, limit: number): number {
@@ -72,17 +125,6 @@ export class FileReader {
     }
   }
 
-  private explainOpenFailure(absolute: string, error: unknown): RawRead {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return { status: 'absent' };
-    if (code === 'ELOOP')
-      return this.isInsideRoot(absolute)
-        ? { status: 'absent' }
-        : { status: 'skipped', reason: 'symlink-outside' };
-    return { status: 'skipped', reason: 'unreadable', message: code ?? 'open failed' };
-  }
-
-  /** A symlink that stays inside the root is skipped quietly: its target is listed on its own. */
   private isInsideRoot(absolute: string): boolean {
     try {
       this.realRoot ??= realpathSync(this.root);
@@ -111,6 +153,13 @@ function openingPrefix(root: string): string {
   if (fromWorkingFolder === '') return '';
   const isBelow = !isAbsolute(fromWorkingFolder) && fromWorkingFolder.split(sep)[0] !== '..';
   return isBelow ? `${fromWorkingFolder}/` : `${root}/`;
+}
+
+/** A repo-relative path that names a place below the root: no `..`, `.` or empty segment, not absolute. */
+function isPlainRelativePath(path: string): boolean {
+  if (path === '' || path.startsWith('/') || path.endsWith('/') || path.includes('//')) return false;
+  if (!path.includes('.')) return true;
+  return !path.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
 /** Binary when a NUL byte comes in the first 8000 bytes, as git decides; UTF-16 text holds NULs, so not it. */

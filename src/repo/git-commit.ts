@@ -39,7 +39,7 @@ export class GitCommitSource implements RepoSource {
   ) {
     this.listing =
       typeof commit === 'string'
-        ? listCommit(commit, runGit(root, ['ls-tree', '-r', '-z', '--full-tree', commit]))
+        ? listCommit(commit, runGit(root, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]))
         : commit;
     this.paths = this.listing.paths;
   }

@@ -2,6 +2,7 @@
 // that honours .gitignore files at every level.
 import { runGit } from './run-git.js';
 import { withoutSkippedFolders } from './skipped-folders.js';
+import type { WalkedTree } from './walk-tree.js';
 
 export interface Listing {
   /** Repo-relative POSIX paths, sorted, without vendored or environment folders. */
@@ -12,6 +13,8 @@ export interface Listing {
    * holds only tracked files.
    */
   listUntracked?: () => string[];
+  /** Folders the walk could not list, each with why (git lists what it can see without them). */
+  diagnostics?: WalkedTree['diagnostics'];
 }
 
 export interface ListOptions {
@@ -44,11 +47,11 @@ export function listFiles(root: string, options: ListOptions = {}): Listing {
   // A tree that git lists as empty may be git-ignored by an enclosing repository: walk it instead. Where
   // git already failed (no work tree, no git), it is not asked again.
   const fromGit = gitFailed ? undefined : listWithGit(root, ['--cached', '--others', '--exclude-standard']);
-  const isGitListing = fromGit !== undefined && fromGit.length > 0;
-  return {
-    paths: listed(isGitListing ? fromGit : listWithWalk(root)),
-    source: isGitListing ? 'git' : 'walk',
-  };
+  if (fromGit !== undefined && fromGit.length > 0) return { paths: listed(fromGit), source: 'git' };
+  const walked = listWithWalk(root);
+  const listing: Listing = { paths: listed(walked.paths), source: 'walk' };
+  if (walked.diagnostics.length > 0) listing.diagnostics = walked.diagnostics;
+  return listing;
 }
 
 function listed(paths: string[]): string[] {
@@ -64,7 +67,7 @@ function listWithGit(root: string, which: readonly string[]): string[] | undefin
   return paths;
 }
 
-let walkTree: ((root: string) => string[]) | undefined;
+let walkTree: ((root: string) => WalkedTree) | undefined;
 
 /**
  * Loads the walk for trees git does not list (fast-glob and .gitignore rules), kept out of start-up since
@@ -81,7 +84,7 @@ export class TreeWalkNotLoaded extends Error {
   }
 }
 
-function listWithWalk(root: string): string[] {
+function listWithWalk(root: string): WalkedTree {
   if (!walkTree) throw new TreeWalkNotLoaded();
   return walkTree(root);
 }

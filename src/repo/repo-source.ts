@@ -15,6 +15,8 @@ export interface RepoSource {
    * takes a while (a walk of the tree), so a caller reads `paths` meanwhile.
    */
   readonly listRest?: () => readonly string[];
+  /** Parts of the tree the listing could not see (a folder without read permission), each with why. */
+  readonly listingDiagnostics?: readonly { path: string; message: string }[];
   /** Reads one file's bytes, undecoded (valid until the next read); never throws. */
   readRaw(path: string, maxBytes: number): RawRead;
   /** Lets a source fetch every file the scan will read in one go (one `git cat-file --batch`). */

@@ -6,6 +6,7 @@ import type { RepoSource } from './repo-source.js';
 export class WorkingTreeSource implements RepoSource {
   readonly paths: readonly string[];
   readonly listRest?: () => string[];
+  readonly listingDiagnostics: readonly { path: string; message: string }[];
   private readonly reader: FileReader;
 
   constructor(
@@ -15,6 +16,7 @@ export class WorkingTreeSource implements RepoSource {
     const listing = listFiles(root, options);
     this.paths = listing.paths;
     this.listRest = listing.listUntracked;
+    this.listingDiagnostics = listing.diagnostics ?? [];
     this.reader = new FileReader(root);
   }
 

@@ -1,4 +1,29 @@
-// The one helper that makes text from a scanned repository safe inside Markdown (and GitHub's HTML).
+// The one helper that makes text from a scanned repository safe to print: on a terminal, in a workflow log
+// and inside Markdown (and GitHub's HTML).
+
+// C0 controls and DEL, C1 controls (U+009B is a one-character CSI on some terminals), the Unicode line and
+// paragraph separators, and the bidirectional overrides that reorder what a reader sees (CVE-2021-42574).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Shows every control character of `text` visibly (`\x1b`, `\r`, `\u202e`), so a file name or a string
+ * from a scanned file cannot move the cursor, recolour a terminal, start a line of its own (a forged report
+ * line or a `::error::` workflow command) or split a Markdown table row (GFM ends a line at a lone CR).
+ */
+export function neutralizeControls(text: string): string {
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROL, (char) => {
+    const named = NAMED_CONTROLS[char];
+    if (named) return named;
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
 
 // Characters that start inline markup anywhere in a line: code, emphasis, links and images, tables,
 // strikethrough. `(`, `!`, `-`... only matter next to these or at a line start, handled below.
@@ -12,8 +37,7 @@ const LINE_START_SPECIAL = /^(\s*)([#>+=-]|\d+[.)])/;
  */
 export function escapeMarkdown(text: string): string {
   return (
-    text
-      .replace(/\r?\n/g, ' ')
+    neutralizeControls(text)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
@@ -28,7 +52,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Text inside a code span: backticks would end it, so the span picks a fence longer than any run inside. */
 export function codeSpan(text: string): string {
-  const oneLine = text.replace(/\r?\n/g, ' ');
+  const oneLine = neutralizeControls(text);
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const padding = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';

@@ -139,6 +139,8 @@ export const ReportSchema = z.object({
     /** When the scan started (ISO 8601 UTC); a roll-up tells stale reports by it. */
     scannedAt: z.string().optional(),
     filesListed: z.number().int(),
+    /** Listed files the configuration's `ignore` globs left out; present when it has some. */
+    filesIgnored: z.number().int().optional(),
     filesRead: z.number().int(),
     bytesRead: z.number().int(),
     durationMs: z.number(),

@@ -1,4 +1,6 @@
-// The terminal report: practices grouped by phase, a little evidence each, diagnostics last.
+// The terminal report: practices grouped by phase, a little evidence each, diagnostics last. Every string
+// that can come from the scanned repository (paths, details, messages, notes) goes through `safe`.
+import { neutralizeControls as safe } from './escape.js';
 import { formatPlace } from './location.js';
 import type { PracticeResult, Report, Status } from './model.js';
 
@@ -18,7 +20,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const perPractice = options.evidencePerPractice ?? 3;
   const lines: string[] = [];
 
-  lines.push(`${bold('mlops-maturity')} ${report.tool.version}  ${report.root}`);
+  lines.push(`${bold('mlops-maturity')} ${report.tool.version}  ${safe(report.root)}`);
   if (!report.isMlProject) {
     lines.push(
       'Not an ML project: no ML library (scikit-learn, PyTorch, TensorFlow...) and no ML tool was found.',
@@ -27,24 +29,24 @@ export function renderText(report: Report, options: TextOptions): string {
     lines.push(...footerLines(report, dim));
     return `${lines.join('\n')}\n`;
   }
-  const signals = report.mlSignals.map((signal) => signal.tool);
+  const signals = report.mlSignals.map((signal) => safe(signal.tool));
   lines.push(`ML project: yes ${dim(`(${listShort(signals)})`)}`);
   const score = report.score === null ? 'no score' : `score ${report.score}/100`;
   lines.push('', bold(`Phase ${report.phase.current} of 3: ${report.phase.name}, ${score}`));
   if (report.delta?.available) {
     const change = report.delta.scoreChange ?? 0;
-    const gained = report.delta.gained?.length ? `, gained ${report.delta.gained.join(', ')}` : '';
-    const lost = report.delta.lost?.length ? `, lost ${report.delta.lost.join(', ')}` : '';
+    const gained = report.delta.gained?.length ? `, gained ${safe(report.delta.gained.join(', '))}` : '';
+    const lost = report.delta.lost?.length ? `, lost ${safe(report.delta.lost.join(', '))}` : '';
     lines.push(
       `  Since the base: score ${change >= 0 ? '+' : ''}${change}, phase ${report.delta.basePhase} → ${report.phase.current}${gained}${lost}`,
     );
   } else if (report.delta) {
-    lines.push(`  Since the base: not known. ${report.delta.note ?? ''}`);
+    lines.push(`  Since the base: not known. ${safe(report.delta.note ?? '')}`);
   }
   if (report.points.unknown > 0)
     lines.push(`  ${report.points.unknown} points unknown (unreadable files), left out of the score`);
   if (!report.thresholds.passed)
-    lines.push(paint(31, `  Below threshold: ${report.thresholds.reasons.join('; ')}`));
+    lines.push(paint(31, `  Below threshold: ${safe(report.thresholds.reasons.join('; '))}`));
 
   const width = Math.max(...report.practices.map((practice) => practice.id.length));
   for (const phase of [...new Set(report.practices.map((practice) => practice.phase))].sort()) {
@@ -65,7 +67,7 @@ export function renderText(report: Report, options: TextOptions): string {
       project.phase.missing.length > 0 && project.isMlProject
         ? dim(`  next needs ${project.phase.missing.join(', ')}`)
         : '';
-    lines.push(`${bold('Project')} ${project.root}: ${status}${missing}`);
+    lines.push(`${bold('Project')} ${safe(project.root)}: ${status}${missing}`);
   }
   lines.push(...footerLines(report, dim));
   return `${lines.join('\n')}\n`;
@@ -84,17 +86,19 @@ function adviceLines(
   ];
   for (const item of report.advice) {
     const action = item.upgrade ? 'move to' : item.basis === 'builds-on' ? 'extend' : 'adopt';
-    lines.push(`  • ${item.practice}: ${action} ${item.toolName} (${item.effort} effort)`);
+    lines.push(`  • ${item.practice}: ${action} ${safe(item.toolName)} (${item.effort} effort)`);
     lines.push(
       ...item.firstStep
         .trimEnd()
         .split('\n')
-        .map((line) => dim(`      ${line}`)),
+        .map((line) => dim(`      ${safe(line)}`)),
     );
   }
-  for (const note of report.notes) lines.push(`  ! ${note}`);
+  for (const note of report.notes) lines.push(`  ! ${safe(note)}`);
   if (report.notYet.length > 0) {
-    lines.push(dim(`  Not yet for this team: ${report.notYet.map((note) => note.toolName).join(', ')}`));
+    lines.push(
+      dim(`  Not yet for this team: ${safe(report.notYet.map((note) => note.toolName).join(', '))}`),
+    );
   }
   return lines;
 }
@@ -104,12 +108,15 @@ function footerLines(report: Report, dim: (text: string) => string): string[] {
   if (report.diagnostics.length > 0) {
     lines.push('', `Diagnostics (${report.diagnostics.length})`);
     for (const diagnostic of report.diagnostics)
-      lines.push(`  ${formatPlace(diagnostic)}: ${diagnostic.message}`);
+      lines.push(`  ${safe(formatPlace(diagnostic))}: ${safe(diagnostic.message)}`);
   }
-  const { filesListed, filesRead, bytesRead, durationMs } = report.stats;
+  const { filesListed, filesIgnored, filesRead, bytesRead, durationMs } = report.stats;
+  const ignored = filesIgnored === undefined ? '' : ` (${filesIgnored} left out by ignore)`;
   lines.push(
     '',
-    dim(`Listed ${filesListed} files, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`),
+    dim(
+      `Listed ${filesListed} files${ignored}, read ${filesRead} (${formatSize(bytesRead)}) in ${durationMs} ms.`,
+    ),
   );
   return lines;
 }
@@ -122,9 +129,9 @@ function practiceLines(
   dim: (text: string) => string,
 ): string[] {
   const mark = paint(COLORS[practice.status], MARKS[practice.status]);
-  const lines = [`  ${mark} ${practice.id.padEnd(width)}  ${practice.message}`];
+  const lines = [`  ${mark} ${practice.id.padEnd(width)}  ${safe(practice.message)}`];
   for (const item of practice.evidence.slice(0, perPractice)) {
-    lines.push(dim(`      ${formatPlace(item)}  ${item.detail}`));
+    lines.push(dim(`      ${safe(formatPlace(item))}  ${safe(item.detail)}`));
   }
   if (practice.evidence.length > perPractice) {
     lines.push(dim(`      … and ${practice.evidence.length - perPractice} more`));

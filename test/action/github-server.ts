@@ -1,5 +1,7 @@
-// A local stand-in for GitHub's REST API (issue comments only), on 127.0.0.1 and a free port.
-// It records every request so tests assert what the action really sent.
+// A local stand-in for GitHub's REST API (issue comments and the authenticated user), on 127.0.0.1 and a
+// free port. It records every request so tests assert what the action really sent. Like GitHub, it answers
+// GET /user with 403 for the workflow's GITHUB_TOKEN (an installation token), and with the login for a
+// personal token; a comment it creates is written by that identity.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -13,7 +15,12 @@ export interface RecordedRequest {
 export interface Comment {
   id: number;
   body: string;
+  /** Who wrote it. */
+  login: string;
 }
+
+/** The login GitHub gives comments written with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 /** A fault to answer instead of the normal response, `times` times, for requests matching method and path. */
 export interface Fault {
@@ -28,6 +35,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: Comment[] = [];
   readonly faults: Fault[] = [];
+  /** The token's user for GET /user; undefined answers 403, as for an installation token. */
+  userLogin: string | undefined;
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -43,8 +52,8 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  addComment(body: string): Comment {
-    const comment = { id: this.nextId++, body };
+  addComment(body: string, login = ACTIONS_BOT): Comment {
+    const comment = { id: this.nextId++, body, login };
     this.comments.push(comment);
     return comment;
   }
@@ -69,11 +78,19 @@ export class FakeGitHub {
       fault.times -= 1;
       return send(response, fault.status, { message: fault.message ?? 'Fault injected by the test' });
     }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (this.userLogin === undefined)
+        return send(response, 403, { message: 'Resource not accessible by integration' });
+      return send(response, 200, { login: this.userLogin, id: 1, type: 'User' });
+    }
     const list = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/);
     const single = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/);
     if (list && method === 'GET') return this.list(url, response);
     if (list && method === 'POST') {
-      const comment = this.addComment((JSON.parse(text) as { body: string }).body);
+      const comment = this.addComment(
+        (JSON.parse(text) as { body: string }).body,
+        this.userLogin ?? ACTIONS_BOT,
+      );
       return send(response, 201, this.shape(comment));
     }
     if (single) {
@@ -109,7 +126,8 @@ export class FakeGitHub {
   }
 
   private shape(comment: Comment) {
-    return { id: comment.id, body: comment.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+    const type = comment.login.endsWith('[bot]') ? 'Bot' : 'User';
+    return { id: comment.id, body: comment.body, user: { login: comment.login, type } };
   }
 }
 

@@ -23,8 +23,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/config/load-config.ts
-var load_config = __webpack_require__(6943);
+// EXTERNAL MODULE: ./src/config/load-config.ts + 1 modules
+var load_config = __webpack_require__(6001);
 // EXTERNAL MODULE: ./src/engine/custom-rules.ts
 var custom_rules = __webpack_require__(1173);
 // EXTERNAL MODULE: ./src/engine/load-rules.ts
@@ -174,8 +174,8 @@ function renderHistoryMarkdown(timeline) {
     if (timeline.chart.length > 0)
         lines.push(...mermaidChart(timeline.chart), '');
     if (timeline.inPlaceAtStart.length > 0) {
-        const practices = timeline.inPlaceAtStart.map((practice) => (0,report_escape/* codeSpan */.S)(practice.id)).join(', ');
-        lines.push(`In place at ${(0,report_escape/* codeSpan */.S)(first.sha.slice(0, 7))}: ${practices}.`, '');
+        const practices = timeline.inPlaceAtStart.map((practice) => (0,report_escape/* codeSpan */.SS)(practice.id)).join(', ');
+        lines.push(`In place at ${(0,report_escape/* codeSpan */.SS)(first.sha.slice(0, 7))}: ${practices}.`, '');
     }
     if (timeline.events.length === 0) {
         lines.push('_No practice was adopted or lost in these commits._', '');
@@ -234,7 +234,7 @@ function eventRow(event) {
     return `| ${event.date.slice(0, 10)} | ${cellCode(event.sha.slice(0, 7))} | ${plain(event.title)}${tools}${id} | ${CHANGE_LABELS[event.change]} | ${file} | ${plain(event.subject)} |`;
 }
 function commitRef(sha, date) {
-    return `${(0,report_escape/* codeSpan */.S)(sha.slice(0, 7))} (${plain(date.slice(0, 10))})`;
+    return `${(0,report_escape/* codeSpan */.SS)(sha.slice(0, 7))} (${plain(date.slice(0, 10))})`;
 }
 function scoreText(score) {
     return score === null ? '—' : String(score);
@@ -245,11 +245,11 @@ function scoreText(score) {
  * then never start a workflow command (`::error::`) in a log either.
  */
 function plain(text) {
-    return (0,report_escape/* escapeMarkdown */.F)(withoutControls(text));
+    return (0,report_escape/* escapeMarkdown */.FV)(withoutControls(text));
 }
 /** A code span inside a table cell, where `|` would end the cell. */
 function cellCode(text) {
-    return (0,report_escape/* codeSpan */.S)(withoutControls(text)).replaceAll('|', '\\|');
+    return (0,report_escape/* codeSpan */.SS)(withoutControls(text)).replaceAll('|', '\\|');
 }
 function withoutControls(text) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
@@ -274,8 +274,8 @@ var extract_file = __webpack_require__(5906);
 var file_outcomes = __webpack_require__(842);
 // EXTERNAL MODULE: ./src/repo/file-reader.ts
 var file_reader = __webpack_require__(7426);
-// EXTERNAL MODULE: ./src/scan.ts + 13 modules
-var scan = __webpack_require__(2864);
+// EXTERNAL MODULE: ./src/scan.ts + 14 modules
+var scan = __webpack_require__(5264);
 ;// CONCATENATED MODULE: ./src/history/blob-batch.ts
 
 

@@ -194,14 +194,14 @@ function renderRollupMarkdown(rollup) {
     if (rollup.missingMost.length > 0) {
         lines.push('**Missing most often**', '');
         for (const missing of rollup.missingMost.slice(0, 10)) {
-            lines.push(`- ${(0,report_escape/* escapeMarkdown */.F)(missing.title)} ${(0,report_escape/* codeSpan */.S)(missing.practice)}: ${missing.count} of ${ml.length} (${Math.round(missing.share * 100)}%)`);
+            lines.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(missing.title)} ${(0,report_escape/* codeSpan */.SS)(missing.practice)}: ${missing.count} of ${ml.length} (${Math.round(missing.share * 100)}%)`);
         }
         lines.push('');
     }
     if (regressed.length > 0) {
         lines.push('**Regressed**', '');
         for (const repo of regressed)
-            lines.push(`- ${render_rollup_name(repo)}: ${(0,report_escape/* escapeMarkdown */.F)(repo.regressions.join('; '))}`);
+            lines.push(`- ${render_rollup_name(repo)}: ${(0,report_escape/* escapeMarkdown */.FV)(repo.regressions.join('; '))}`);
         lines.push('');
     }
     if (stale.length > 0) {
@@ -219,7 +219,7 @@ function renderRollupMarkdown(rollup) {
     if (rollup.errors.length > 0) {
         lines.push(`**Reports not read** (${rollup.errors.length})`, '');
         for (const error of rollup.errors.slice(0, 20))
-            lines.push(`- ${(0,report_escape/* codeSpan */.S)(error.file)}: ${(0,report_escape/* escapeMarkdown */.F)(error.message)}`);
+            lines.push(`- ${(0,report_escape/* codeSpan */.SS)(error.file)}: ${(0,report_escape/* escapeMarkdown */.FV)(error.message)}`);
         if (rollup.errors.length > 20)
             lines.push(`- and ${rollup.errors.length - 20} more`);
         lines.push('');
@@ -261,7 +261,7 @@ function csvCell(text) {
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 function render_rollup_name(repo) {
-    return (0,report_escape/* escapeMarkdown */.F)(repo.name);
+    return (0,report_escape/* escapeMarkdown */.FV)(repo.name);
 }
 function change(repo) {
     if (repo.scoreChange === null)

@@ -14,6 +14,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { BlockedFact, Diagnostic } from '../model.js';
+import { assertNestingWithin } from './nesting-depth.js';
 import { readPlainYaml, toPlainValue } from './yaml-plain.js';
 
 /** The first syntax error of a YAML text: its 1-based line and a one-line reason without position. */
@@ -54,6 +55,12 @@ interface LineTable {
 // Keyed by the converted objects and arrays, so the table lives exactly as long as the value.
 const lineTables = new WeakMap<object, LineTable>();
 
+/**
+ * Far deeper than any real manifest; the parser and the readers recurse, and overflow near 1,000 levels.
+ * A deeper text throws NestingTooDeep, which the scan words as the file's diagnostic.
+ */
+const MAX_YAML_NESTING = 256;
+
 const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
 
 /**
@@ -62,6 +69,7 @@ const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
  * as the tools reading these files mostly do.
  */
 export function parseYaml(text: string): ParsedYaml {
+  assertNestingWithin(text, MAX_YAML_NESTING);
   // Plain block YAML, as most manifests are, is read by a quicker reader that gives the same values.
   const plain = readPlainYaml(text);
   return plain
@@ -101,6 +109,7 @@ function recordLines(container: object, start: number, keys: Map<string | number
  * Duplicate keys are accepted, as the tools reading these files mostly do.
  */
 export function parseYamlDocuments(text: string): YamlDocuments {
+  assertNestingWithin(text, MAX_YAML_NESTING);
   const lineCounter = new LineCounter();
   const documents: Document.Parsed[] = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
   return { text, documents, lineCounter };
