@@ -71,6 +71,8 @@ function endQuietlyOnClosedPipes(io: Io): void {
 async function runCommand(argv: string[], io: Io): Promise<number> {
   // Commands with options of their own parse them themselves, and load only when asked for.
   if (argv[0] === 'rollup') return (await import('./rollup/rollup-command.js')).runRollup(argv.slice(1), io);
+  if (argv[0] === 'history')
+    return (await import('./history/history-command.js')).runHistory(argv.slice(1), io);
   if (argv[0] === 'rules' && argv[1] === 'test')
     return (await import('./rule-pack/rules-test-command.js')).runRulesTest(argv.slice(2), io);
   if (argv[0] === 'help' && argv[1] === 'rollup') return runCommand(['rollup', '--help'], io);

@@ -33,6 +33,13 @@ export const InputsSchema = z.object({
   'report-file': z.string().optional(),
   /** Post the comment in this report file instead of scanning (the workflow_run half of the fork recipe). */
   'post-report': z.string().optional(),
+  /** Commits of the maturity timeline to add to the job summary; 0 leaves it out. */
+  history: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of commits from 0 to 10000')
+    .transform(Number)
+    .refine((value) => value <= 10_000, 'must be a whole number of commits from 0 to 10000')
+    .default(0),
 });
 export type Inputs = z.infer<typeof InputsSchema>;
 

@@ -20,6 +20,7 @@ import { annotate } from './annotations.js';
 import { refreshComment, upsertComment } from './comment.js';
 import { commentKey, markerFor } from './comment-key.js';
 import { type RunContext, readRunContext } from './event.js';
+import { historySummary } from './history-summary.js';
 import { type Inputs, readInputs } from './inputs.js';
 import { postReport } from './post-report.js';
 import { writeReportFile } from './report-file.js';
@@ -56,6 +57,7 @@ export async function run(): Promise<void> {
       core.setOutput('report-file', file);
     }
     summary = renderMarkdown(report, { linkBase: linkBase(context, inputs.path) });
+    if (inputs.history > 0) summary += historySummary(inputs.path, inputs.history, inputs.config);
     setOutputs(report, failures.length === 0);
     writeReportFiles(report, workspacePrefix(inputs.path));
     annotate(report, workspacePrefix(inputs.path));

@@ -144,6 +144,7 @@ Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(11)}${command.summary}`).join('\n')}
   rules test [dir]  run a custom rule pack's fixtures
   rollup REPORT.json|FOLDER...  merge reports of many repositories into one view
+  history [path]    the score and practices over the git history (history --help)
 
 Run mlops-maturity <command> --help for a command's options.
   -h, --help        show this help

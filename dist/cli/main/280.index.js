@@ -28,8 +28,8 @@ var external_node_path_ = __webpack_require__(6760);
 var config_schema = __webpack_require__(484);
 // EXTERNAL MODULE: ./src/engine/custom-rules.ts
 var custom_rules = __webpack_require__(1173);
-// EXTERNAL MODULE: ./src/scan.ts + 83 modules
-var scan = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/scan.ts + 15 modules
+var scan = __webpack_require__(6661);
 ;// CONCATENATED MODULE: ./src/rule-pack/test-pack.ts
 // Runs a rule pack's fixtures the way the built-in rules' are run: each detector of each rule has
 // fixtures/<rule-id>/<tool>/positive/ (the practice passes with that tool, every piece of evidence names a

@@ -22,7 +22,7 @@ export const modules = {
 /* harmony import */ var _engine_rule_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6556);
 /* harmony import */ var _engine_usage_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8582);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6078);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6661);
 // `mlops-maturity init`: writes .mlops-maturity.yml with the team profile and the thresholds the repository
 // meets today, so a build gated on it fails only when the score or the phase gets worse.
 
