@@ -120,13 +120,13 @@ async function runScan(values: Values, path: string, io: Io): Promise<number> {
   const base = values.base as string | undefined;
   const isQuiet = values.quiet === true;
   const showProgress = format === 'text' && !file && !isQuiet && io.stderr.isTTY === true;
-  // A base that names no commit is a usage error before any work; git's part of scoring a good one runs
-  // beside the head scan. A path that is no folder is left to the scan to report.
   // A ref never starts with a dash: such a value is a git option, refused before git sees it.
-  if (base !== undefined && base.startsWith('-'))
+  if (base?.startsWith('-'))
     throw new UsageError(
       `--base must name a commit (a branch, tag or SHA), got "${neutralizeControls(base.slice(0, 60))}".`,
     );
+  // A base that names no commit is a usage error before any work; git's part of scoring a good one runs
+  // beside the head scan. A path that is no folder is left to the scan to report.
   if (base !== undefined && isFolder(path)) checkBaseRef(resolve(path), path, base);
   const baseGit = base !== undefined ? startBaseGit(resolve(path), base) : undefined;
   const loaded = loadConfig(path, values.config as string | undefined);
