@@ -93,3 +93,34 @@ describe('files that can only import ML libraries already cited', () => {
     expect(signals(scan(root, { threads: 1 }))).toEqual(['pytorch b.py:2']);
   });
 });
+
+describe('notebooks that can only import ML libraries already cited', () => {
+  const cell = (source: string, output = '') =>
+    JSON.stringify({
+      cells: [
+        {
+          cell_type: 'code',
+          execution_count: 1,
+          metadata: {},
+          outputs: output ? [{ name: 'stdout', output_type: 'stream', text: [output] }] : [],
+          source: [source],
+        },
+      ],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    });
+
+  it('are not parsed, and a tool named only in an output is never found', () => {
+    const root = tree({
+      'a.py': 'import torch\n',
+      'b.ipynb': cell('import torch\n', 'import mlflow\nmlflow.start_run()'),
+      'c.ipynb': cell('import torch\nimport mlflow\nmlflow.start_run()\n'),
+    });
+    const keep = new FileOutcomes();
+    const report = scan(root, { threads: 1, keep });
+    expect(keep.listedLookup()('b.ipynb')).toEqual({ covered: ['torch'] });
+    const tracking = report.practices.find((practice) => practice.id === 'experiment-tracking');
+    expect(tracking?.evidence.map(({ path }) => path)).toEqual(['c.ipynb']);
+  });
+});

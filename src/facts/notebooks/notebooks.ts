@@ -13,6 +13,7 @@ import type {
 } from '../model.js';
 import { mayMatter } from '../python/python-prefilter.js';
 import { extractPythonSource } from '../python/python-source.js';
+import { notebookMayMatterBytes, notebookMlImportsOnlyBytes, sourcesOf } from './notebook-prefilter.js';
 
 const BLOCKS: FactKind[] = ['import', 'call', 'route'];
 
@@ -34,6 +35,11 @@ export const notebookExtractor: Extractor = {
   // Notebooks embed their outputs (base64 plots, HTML tables), so one with a page of code is often
   // megabytes; a cap sized for source files would skip most of them.
   maxBytes: 16 * 1024 * 1024,
+  // Judged on the raw JSON of the sources before any parse: most notebooks import only what every
+  // notebook imports (numpy, pandas), and parsing them would cost more than reading them. A broken
+  // notebook with nothing of interest in it then goes unreported, having nothing to lose.
+  mayMatterBytes: notebookMayMatterBytes,
+  mlImportsOnlyBytes: notebookMlImportsOnlyBytes,
   extract: extractNotebook,
 };
 
@@ -66,7 +72,7 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
   }
   if (!Array.isArray(cells)) return invalid('no "cells" list');
   // Parsed to report a broken notebook either way; its cells are read only when they may matter.
-  if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
+  if (!mayMatter(sourcesOf(text) ?? text, context)) return { facts: [], diagnostics: [] };
   const facts: Fact[] = [];
   // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
   const aliases = new Map<string, string>();

@@ -29,9 +29,10 @@ interface Interest {
   mlOnly: ReadonlyMap<string, readonly string[]>;
   /** Per narrowed root, the words one of which must appear for it to matter (see ExtractionContext). */
   moduleWords: ReadonlyMap<string, readonly string[]>;
-  /** Route words as they follow a slash (`/health`) and as they precede one (`health/`). */
-  afterSlash: string[];
-  beforeSlash: string[];
+  /** Route words as they follow a slash (`/health`), by their first character's code. */
+  afterByFirst: (string[] | undefined)[];
+  /** Route words as they precede a slash (`health/`), by their last character's code. */
+  beforeByLast: (string[] | undefined)[];
   /** Words given with no slash, looked for anywhere. */
   anywhere: string[];
 }
@@ -46,10 +47,11 @@ const interests = new WeakMap<ExtractionContext, Interest>();
 export function mayMatter(text: string, context: ExtractionContext | undefined): boolean {
   if (!context?.modules) return true;
   const interest = interestOf(context);
+  const spells = spellingTest(text);
   const isOfInterest = (name: string) => {
     if (!interest.modules.has(name)) return false;
     const words = interest.moduleWords.get(name);
-    return words === undefined || words.some((word) => text.includes(word));
+    return words === undefined || words.some(spells);
   };
   return importsAny(text, isOfInterest) || namesRoute(text, interest);
 }
@@ -67,10 +69,11 @@ export function mlImportsOnly(text: string, context: ExtractionContext | undefin
   if (interest.mlOnly.size === 0) return undefined;
   const roots: string[] = [];
   let isOther = false;
+  const spells = spellingTest(text);
   const isOfInterest = (name: string) => {
     if (!interest.modules.has(name)) return false;
     const ruleWords = interest.mlOnly.get(name);
-    if (ruleWords === undefined || ruleWords.some((word) => text.includes(word))) isOther = true;
+    if (ruleWords === undefined || ruleWords.some(spells)) isOther = true;
     else if (!roots.includes(name)) roots.push(name);
     // Going on to see every import; stopping once something else matters.
     return isOther;
@@ -101,6 +104,22 @@ export function mayImportAny(text: string, modules: ReadonlySet<string>): boolea
   return importsAny(text, (name) => modules.has(name));
 }
 
+/**
+ * Whether `text` holds a word, each word searched once: a notebook imports torch in cell after cell, and
+ * searching all of it again for each import took most of a scan.
+ */
+function spellingTest(text: string): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) {
+      found = text.includes(word);
+      known.set(word, found);
+    }
+    return found;
+  };
+}
+
 function interestOf(context: ExtractionContext): Interest {
   let interest = interests.get(context);
   if (!interest) {
@@ -111,8 +130,14 @@ function interestOf(context: ExtractionContext): Interest {
         [...(context.mlOnlyModules ?? [])].filter(([name]) => !ROUTE_FRAMEWORKS.includes(name)),
       ),
       moduleWords: context.moduleWords ?? new Map(),
-      afterSlash: words.filter((word) => word.startsWith('/')).map((word) => word.slice(1)),
-      beforeSlash: words.filter((word) => word.endsWith('/')).map((word) => word.slice(0, -1)),
+      afterByFirst: byCharacter(
+        words.filter((word) => word.length > 1 && word.startsWith('/')).map((word) => word.slice(1)),
+        (word) => word.charCodeAt(0),
+      ),
+      beforeByLast: byCharacter(
+        words.filter((word) => word.length > 1 && word.endsWith('/')).map((word) => word.slice(0, -1)),
+        (word) => word.charCodeAt(word.length - 1),
+      ),
       anywhere: words.filter((word) => !word.includes('/')),
     };
     interests.set(context, interest);
@@ -134,20 +159,16 @@ function importsAny(text: string, isOfInterest: (name: string) => boolean, isStr
     const isFrom = imp === -1 || (from !== -1 && from < imp);
     const at = isFrom ? from : imp;
     const keywordEnd = at + (isFrom ? 4 : 6);
-    if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || !isBlankCode(text.charCodeAt(keywordEnd))) {
-      if (
-        isStrict &&
-        !(at > 0 && isWordCode(text.charCodeAt(at - 1))) &&
-        isHidingCode(text.charCodeAt(keywordEnd))
-      )
-        return true;
+    const isInWord = at > 0 && isWordCode(text.charCodeAt(at - 1)) && !isEscapedNewline(text, at - 2);
+    if (isInWord || !isBlankCode(text.charCodeAt(keywordEnd))) {
+      if (isStrict && !isInWord && isHidingCode(text.charCodeAt(keywordEnd))) return true;
       position = at + 1;
       continue;
     }
     let start = keywordEnd;
     while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
     let end = start;
-    while (end < length && !isStatementEnd(text.charCodeAt(end))) end += 1;
+    while (end < length && !isStatementEnd(text.charCodeAt(end)) && !isEscapedNewline(text, end)) end += 1;
     if (isStrict && hidesNames(text, start, end)) return true;
     if (end > start && namesAny(text, start, end, !isFrom, isOfInterest)) return true;
     position = end > start ? end : keywordEnd;
@@ -180,13 +201,28 @@ function namesAny(
 /** True when a route word follows or precedes a slash somewhere (`"/health"`, `"health/"`). */
 function namesRoute(text: string, interest: Interest): boolean {
   if (interest.anywhere.some((word) => text.includes(word))) return true;
+  // One pass over the slashes, each looked at only when a route word can start after it or end before
+  // it: a search per word went over every file twenty times.
+  const { afterByFirst, beforeByLast } = interest;
   for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
-    for (const word of interest.afterSlash) if (text.startsWith(word, slash + 1)) return true;
-    for (const word of interest.beforeSlash) {
-      if (slash >= word.length && text.startsWith(word, slash - word.length)) return true;
+    const after = afterByFirst[text.charCodeAt(slash + 1)];
+    if (after?.some((word) => text.startsWith(word, slash + 1))) return true;
+    const before = slash > 0 ? beforeByLast[text.charCodeAt(slash - 1)] : undefined;
+    if (before?.some((word) => slash >= word.length && text.startsWith(word, slash - word.length))) {
+      return true;
     }
   }
   return false;
+}
+
+/** `words` grouped by the code of the character at `pick(word)`, for a look-up by that character. */
+function byCharacter(words: readonly string[], pick: (word: string) => number): (string[] | undefined)[] {
+  const groups: (string[] | undefined)[] = [];
+  for (const word of words) {
+    const code = pick(word);
+    groups[code] = [...(groups[code] ?? []), word];
+  }
+  return groups;
 }
 
 const isBlankCode = (code: number) => code === 0x20 || code === 0x09;
@@ -202,6 +238,9 @@ function hidesNames(text: string, start: number, end: number): boolean {
   return false;
 }
 const isStatementEnd = (code: number) => code === NEWLINE || code === SEMICOLON;
+// A notebook's raw JSON writes each source line's end as `\n`: a `\` there is no line continuation.
+const isEscapedNewline = (text: string, index: number) =>
+  text.charCodeAt(index) === 0x5c && text.charCodeAt(index + 1) === 0x6e;
 // `\s` in ASCII: space and the controls \t to \r (the Unicode spaces are beyond ASCII, skipped as such).
 const isSpaceOrBeyondAscii = (code: number) =>
   code === 0x20 || (code >= 0x09 && code <= 0x0d) || code >= 0x80;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  notebookMayMatterBytes,
+  notebookMlImportsOnlyBytes,
+  sourcesOf,
+} from '../../../src/facts/notebooks/notebook-prefilter.js';
+
+const context = {
+  modules: new Set(['mlflow', 'torch', 'numpy']),
+  mlOnlyModules: new Map([
+    ['torch', ['tensorboard']],
+    ['numpy', []],
+  ]),
+  routeWords: ['/health', 'health/'],
+};
+
+/** A notebook as Jupyter writes it: sorted keys, one-space indent, each source line its own string. */
+function notebook(cells: { type: 'code' | 'markdown'; source: string; output?: string }[]): Buffer {
+  const json = {
+    cells: cells.map(({ type, source, output }) => ({
+      cell_type: type,
+      ...(type === 'code' ? { execution_count: 1 } : {}),
+      metadata: {},
+      ...(type === 'code'
+        ? { outputs: output ? [{ name: 'stdout', output_type: 'stream', text: [output] }] : [] }
+        : {}),
+      source: source.split(/(?<=\n)/),
+    })),
+    metadata: {},
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+  return Buffer.from(JSON.stringify(json, null, 1));
+}
+
+describe('a notebook prefilter', () => {
+  it('reads the sources and none of the outputs', () => {
+    const bytes = notebook([
+      { type: 'code', source: 'import numpy as np\nx = np.ones(3)', output: 'import mlflow\n/health' },
+    ]);
+    const sources = sourcesOf(bytes.toString('latin1'));
+    expect(sources).toContain('import numpy as np');
+    expect(sources).not.toContain('mlflow');
+    expect(notebookMayMatterBytes(bytes, { modules: new Set(['mlflow']), routeWords: ['/health'] })).toBe(
+      false,
+    );
+  });
+
+  it('reads a line after an escaped line end within one string', () => {
+    const bytes = Buffer.from('{"cells": [{"cell_type": "code", "source": ["x = 1\\nimport mlflow\\n"]}]}');
+    expect(notebookMayMatterBytes(bytes, { modules: new Set(['mlflow']), routeWords: [] })).toBe(true);
+  });
+
+  it('finds an import of interest or a route word in a code cell', () => {
+    expect(notebookMayMatterBytes(notebook([{ type: 'code', source: 'import mlflow\n' }]), context)).toBe(
+      true,
+    );
+    const route = notebook([{ type: 'code', source: '@app.get("/health")\ndef health(): ...' }]);
+    expect(notebookMayMatterBytes(route, context)).toBe(true);
+  });
+
+  it('keeps strings whose quotes and brackets are escaped whole', () => {
+    const bytes = notebook([{ type: 'code', source: 'd["a"] = [1]\n", ]"\nimport mlflow\n' }]);
+    expect(sourcesOf(bytes.toString('latin1'))).toContain('import mlflow');
+    expect(notebookMayMatterBytes(bytes, context)).toBe(true);
+  });
+
+  it('reads a source given as one string, and the whole notebook when it has no sources', () => {
+    const oneString = Buffer.from(
+      '{"cells": [{"cell_type": "code", "source": "import mlflow"}], "nbformat": 4}',
+    );
+    expect(notebookMayMatterBytes(oneString, context)).toBe(true);
+    // nbformat 3 keeps code in `input`: searched whole, so it is parsed and reported.
+    const old = Buffer.from('{"worksheets": [{"cells": [{"input": ["import mlflow"]}]}], "nbformat": 3}');
+    expect(sourcesOf(old.toString('latin1'))).toBeUndefined();
+    expect(notebookMayMatterBytes(old, context)).toBe(true);
+  });
+
+  it('names the ML libraries a notebook can only show, across cells and escaped line ends', () => {
+    const bytes = notebook([
+      { type: 'code', source: 'import torch\nimport numpy as np\n' },
+      { type: 'markdown', source: 'We train with torch.\n' },
+      { type: 'code', source: 'from torch import nn\n' },
+    ]);
+    expect(notebookMlImportsOnlyBytes(bytes, context)).toEqual(['numpy', 'torch']);
+    const tensorboard = notebook([
+      { type: 'code', source: 'from torch.utils.tensorboard import SummaryWriter' },
+    ]);
+    expect(notebookMlImportsOnlyBytes(tensorboard, context)).toBeUndefined();
+    const tracked = notebook([{ type: 'code', source: 'import torch\nimport mlflow\n' }]);
+    expect(notebookMlImportsOnlyBytes(tracked, context)).toBeUndefined();
+  });
+});
