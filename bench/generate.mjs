@@ -629,6 +629,18 @@ const nested = (base) => {
   for (let i = 0; i < Math.floor(depth); i += 1) parts.push(pick(SUBFOLDERS));
   return parts.join('/');
 };
+// Real repositories hold 3.1 to 5.3 files per folder (median 4.4, table in bench/README.md): each base
+// folder of a project gets a few nested folders, drawn once, that its files then share.
+const FOLDERS_PER_BASE = 9;
+const foldersOf = new Map();
+const folderIn = (base) => {
+  let folders = foldersOf.get(base);
+  if (!folders) {
+    folders = Array.from({ length: FOLDERS_PER_BASE }, () => nested(base));
+    foldersOf.set(base, folders);
+  }
+  return pick(folders);
+};
 
 const projectCount = Math.max(1, Math.round(total / 500));
 const plantedEvery = Math.max(1, Math.floor((total * PY_SHARE) / 400));
@@ -714,7 +726,7 @@ for (let project = 0; written < total; project += 1) {
         streams: outputs && chance(0.9),
         plantedCell,
       });
-      track(`${nested(`${root}/notebooks`)}/nb_${file}.ipynb`, content, 'ipynb');
+      track(`${folderIn(`${root}/notebooks`)}/nb_${file}.ipynb`, content, 'ipynb');
       continue;
     }
     if (random() < PY_SHARE / (1 - NOTEBOOK_SHARE)) {
@@ -727,12 +739,12 @@ for (let project = 0; written < total; project += 1) {
         planted.add(tool);
       }
       const size = fromPercentiles(PY_SIZES);
-      track(`${nested(pkg)}/module_${file}.py`, pythonModule(index, size, head), 'py');
+      track(`${folderIn(pkg)}/module_${file}.py`, pythonModule(index, size, head), 'py');
       continue;
     }
     const [kind, sizes] = pickOtherKind();
     const size = fromPercentiles(sizes);
-    const folder = FOLDER_OF[kind] === '.' ? root : nested(`${root}/${FOLDER_OF[kind]}`);
+    const folder = FOLDER_OF[kind] === '.' ? root : folderIn(`${root}/${FOLDER_OF[kind]}`);
     track(`${folder}/${OTHER_NAMES[kind]()}`, OTHER_MAKERS[kind](file, size), kind);
   }
 }

@@ -8,6 +8,7 @@ export function extractionContextOf(ruleSet: RuleSet): {
   routeWords: string[];
   mlOnlyModules: Map<string, string[]>;
   callRoots: Set<string>;
+  commandWords: Set<string>;
 } {
   const names = dottedNamesOf(ruleSet);
   return {
@@ -16,7 +17,19 @@ export function extractionContextOf(ruleSet: RuleSet): {
     routeWords: routeWordsOf(ruleSet),
     mlOnlyModules: mlOnlyModulesOf(ruleSet),
     callRoots: callRootsOf(ruleSet),
+    commandWords: commandWordsOf(ruleSet),
   };
+}
+
+/** The first word of each of the rules' command patterns (`dvc` of `dvc repro`). */
+function commandWordsOf(ruleSet: RuleSet): Set<string> {
+  const words = new Set<string>();
+  for (const rule of ruleSet.rules) {
+    for (const detector of rule.detect) {
+      for (const command of detector.commands ?? []) words.add(command.trim().split(/\s+/)[0]!);
+    }
+  }
+  return words;
 }
 
 /** The roots of the rules' call patterns (`mlflow` of `mlflow.*.log_model(registered_model_name)`). */

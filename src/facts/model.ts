@@ -198,6 +198,11 @@ export interface ExtractionContext {
   mlOnlyModules?: ReadonlyMap<string, readonly string[]>;
   /** Roots of the rules' call patterns: calls of anything else are never read. */
   callRoots?: ReadonlySet<string>;
+  /**
+   * First words of the rules' command patterns (`dvc` of `dvc repro`): a command none of whose simple
+   * commands starts with one is never read (most lines of a shell script).
+   */
+  commandWords?: ReadonlySet<string>;
   /** The `projects` globs of the configuration: the folders assessed on their own besides the whole tree. */
   projectGlobs?: readonly string[];
 }

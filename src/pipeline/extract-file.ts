@@ -1,6 +1,7 @@
 // One claimed file, read once and run through every extractor that claims it. The same code runs on the
 // main thread and in extraction workers, so both give the same outcome for a file.
 
+import { splitCommand } from '../engine/command-words.js';
 import { NestingTooDeep } from '../facts/formats/nesting-depth.js';
 import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from '../facts/model.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
@@ -93,18 +94,39 @@ function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: Ext
 }
 
 /**
- * The extraction without the imports and calls no rule reads (`pd.read_csv` where no rule names pandas):
- * a notebook or a module that matters holds hundreds of them, which would be kept to the end of the scan.
+ * The extraction without the imports, calls and commands no rule reads (`pd.read_csv` where no rule names
+ * pandas, `cd build` in a script): a notebook, module or script that matters holds hundreds of them, which
+ * would be kept to the end of the scan.
  */
 function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): Extraction {
-  const { modules, callRoots } = context;
+  const { modules, callRoots, commandWords } = context;
   if (!modules || !callRoots) return extraction;
-  const isRead = (fact: Fact) =>
-    fact.kind === 'import'
-      ? modules.has(rootOf(fact.module))
-      : fact.kind !== 'call' || callRoots.has(rootOf(fact.callee));
+  const isRead = (fact: Fact) => {
+    switch (fact.kind) {
+      case 'import':
+        return modules.has(rootOf(fact.module));
+      case 'call':
+        return callRoots.has(rootOf(fact.callee));
+      case 'command':
+        return !commandWords || runsAny(fact.command, commandWords);
+      default:
+        return true;
+    }
+  };
   if (extraction.facts.every(isRead)) return extraction;
   return { ...extraction, facts: extraction.facts.filter(isRead) };
+}
+
+/** Whether a simple command of `command` starts with one of `words`, as the rules' matching reads it. */
+function runsAny(command: string, words: ReadonlySet<string>): boolean {
+  for (const word of words) {
+    if (!command.includes(word)) continue;
+    // A path to the program counts as the program (`/usr/bin/tensorflow_model_server`).
+    return splitCommand(command).some(([program]) =>
+      program === undefined ? false : words.has(program.slice(program.lastIndexOf('/') + 1)),
+    );
+  }
+  return false;
 }
 
 function rootOf(dotted: string): string {

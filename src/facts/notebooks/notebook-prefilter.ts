@@ -1,42 +1,46 @@
-// The code a notebook's prefilter looks at: the raw JSON of its cells' `source` lists, found without
-// parsing the notebook. Outputs (base64 images, HTML tables, logs) are most of a notebook's bytes and
-// hold no evidence, and a word search over them costs more than reading them.
+// The code a notebook's prefilter looks at: the raw JSON of its cells from each `"source"` key to the
+// next cell, found in the undecoded bytes without parsing. Outputs (base64 images, HTML tables, logs) are
+// most of a notebook's bytes and hold no evidence; copying them into a string to search them cost more
+// than reading them, and they made most of a scan's garbage.
 import type { ExtractionContext } from '../model.js';
-import { mayMatter, mayMatterBytes, mlImportsOnly } from '../python/python-prefilter.js';
+import { mayMatter, mlImportsOnly } from '../python/python-prefilter.js';
 
-// One `"source"` key and the string or list of strings after it, as JSON writes them. A string is
-// `"..."` with `\` escapes; `"source"` can only be a key here, since quotes inside strings are escaped.
 const SOURCE_KEY = '"source"';
-const SOURCE_VALUE =
-  /\s*:\s*(\[\s*(?:"(?:[^"\\]|\\.)*"\s*(?:,\s*"(?:[^"\\]|\\.)*"\s*)*)?\]|"(?:[^"\\]|\\.)*")/y;
+const CELL_KEY = '"cell_type"';
 
 /**
- * The raw text of every `"source"` value, one per line, still JSON-escaped (`\n` written as two
- * characters, which the import scan reads as a line end); undefined when the notebook is not laid out
- * so (nbformat 3 keeps `input` in worksheets, or the JSON is broken there), for a search of it all.
+ * The raw text from each `"source"` key up to the next `"cell_type"` key (or the end), still
+ * JSON-escaped (`\n` written as two characters, which the import scan reads as a line end). Jupyter
+ * writes `source` last in each cell, so that is the source alone; another writer's layout only adds
+ * more to search. A notebook with no `"source"` key (nbformat 3 keeps `input` in worksheets) is given
+ * whole. `"source"` can only be a key: quotes inside JSON strings are escaped.
  */
-export function sourcesOf(text: string): string | undefined {
+export function sourcesOf(bytes: Buffer): string {
   const parts: string[] = [];
-  for (let at = text.indexOf(SOURCE_KEY); at !== -1; at = text.indexOf(SOURCE_KEY, at + 1)) {
-    SOURCE_VALUE.lastIndex = at + SOURCE_KEY.length;
-    const match = SOURCE_VALUE.exec(text);
-    if (!match) return undefined;
-    parts.push(match[1]!);
-    at = SOURCE_VALUE.lastIndex - 1;
+  for (let at = bytes.indexOf(SOURCE_KEY); at !== -1; ) {
+    const next = bytes.indexOf(CELL_KEY, at + SOURCE_KEY.length);
+    const end = next === -1 ? bytes.length : next;
+    parts.push(bytes.toString('latin1', at, end));
+    at = next === -1 ? -1 : bytes.indexOf(SOURCE_KEY, next + CELL_KEY.length);
   }
-  return parts.length === 0 ? undefined : parts.join('\n');
+  return parts.length === 0 ? bytes.toString('latin1') : parts.join('\n');
 }
 
-/** What the prefilter reads of a notebook's undecoded bytes: its sources, else all of it. */
-function prefilterText(bytes: Buffer): string {
-  const text = bytes.toString('latin1');
-  return sourcesOf(text) ?? text;
+// Both checks of one read look at the same sources: kept for the last bytes seen.
+let lastBytes: Buffer | undefined;
+let lastSources = '';
+
+function sourcesOnce(bytes: Buffer): string {
+  if (bytes !== lastBytes) {
+    lastSources = sourcesOf(bytes);
+    lastBytes = bytes;
+  }
+  return lastSources;
 }
 
 /** The notebook's code cells may hold evidence (markdown sources are looked at too: a cheap superset). */
 export function notebookMayMatterBytes(bytes: Buffer, context: ExtractionContext | undefined): boolean {
-  if (!context?.modules) return mayMatterBytes(bytes, context);
-  return mayMatter(prefilterText(bytes), context);
+  return mayMatter(sourcesOnce(bytes), context);
 }
 
 /** The ML roots the notebook's sources can only show (see mlImportsOnly), else undefined. */
@@ -44,5 +48,5 @@ export function notebookMlImportsOnlyBytes(
   bytes: Buffer,
   context: ExtractionContext | undefined,
 ): string[] | undefined {
-  return mlImportsOnly(prefilterText(bytes), context);
+  return mlImportsOnly(sourcesOnce(bytes), context);
 }

@@ -13,7 +13,7 @@ import type {
 } from '../model.js';
 import { mayMatter } from '../python/python-prefilter.js';
 import { extractPythonSource } from '../python/python-source.js';
-import { notebookMayMatterBytes, notebookMlImportsOnlyBytes, sourcesOf } from './notebook-prefilter.js';
+import { notebookMayMatterBytes, notebookMlImportsOnlyBytes } from './notebook-prefilter.js';
 
 const BLOCKS: FactKind[] = ['import', 'call', 'route'];
 
@@ -72,7 +72,7 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
   }
   if (!Array.isArray(cells)) return invalid('no "cells" list');
   // Parsed to report a broken notebook either way; its cells are read only when they may matter.
-  if (!mayMatter(sourcesOf(text) ?? text, context)) return { facts: [], diagnostics: [] };
+  if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
   const facts: Fact[] = [];
   // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
   const aliases = new Map<string, string>();

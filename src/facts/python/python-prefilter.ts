@@ -87,12 +87,24 @@ export function mlImportsOnlyBytes(
   bytes: Buffer,
   context: ExtractionContext | undefined,
 ): string[] | undefined {
-  return mlImportsOnly(bytes.toString('latin1'), context);
+  return mlImportsOnly(latin1Once(bytes), context);
 }
 
 /** mayMatter() on a file's undecoded bytes (UTF-8 or any ASCII-compatible encoding). */
 export function mayMatterBytes(bytes: Buffer, context: ExtractionContext | undefined): boolean {
-  return mayMatter(bytes.toString('latin1'), context);
+  return mayMatter(latin1Once(bytes), context);
+}
+
+// Both checks of one read look at the same text: one copy, kept for the last bytes seen.
+let lastBytes: Buffer | undefined;
+let lastText = '';
+
+function latin1Once(bytes: Buffer): string {
+  if (bytes !== lastBytes) {
+    lastText = bytes.toString('latin1');
+    lastBytes = bytes;
+  }
+  return lastText;
 }
 
 /**
