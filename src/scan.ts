@@ -7,6 +7,7 @@ import { type Config, ConfigSchema } from './config/config-schema.js';
 import { compileGlobList } from './config/glob-list.js';
 import { compileRules, mlSignalNames } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
+import { findFirstPartyPackages } from './engine/fact-index.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
 import type { Diagnostic } from './facts/model.js';
@@ -164,10 +165,19 @@ function readFacts(absoluteRoot: string, ruleSet: RuleSet, config: Config, optio
       });
     markPhase(`listed ${listedFirst.length} files${listRest ? ' (tracked)' : ''}`);
     const pool = workers.forListing(listedFirst.length);
-    const { facts, diagnostics, paths } = collectFacts(listedFirst, source, contextOf(ruleSet, config), {
+    const ownPackages =
+      config.projects.length === 0 ? findFirstPartyPackages(listedFirst, '') : new Set<string>();
+    // Another scan's outcomes left out its own packages' imports: usable when this scan leaves those out too.
+    const reuse =
+      options.reuse && [...options.reuse.outcomes.ownPackages].every((name) => ownPackages.has(name))
+        ? options.reuse
+        : undefined;
+    if (options.keep) options.keep.ownPackages = ownPackages;
+    const context = withoutOwnPackages(contextOf(ruleSet, config), ownPackages);
+    const { facts, diagnostics, paths } = collectFacts(listedFirst, source, context, {
       onProgress: options.onProgress,
       keep: options.keep,
-      reuse: options.reuse,
+      reuse,
       workers: pool && { pool, root: absoluteRoot },
       listRest,
     });
@@ -258,6 +268,26 @@ function hasLargeGitIndex(root: string): boolean {
 /** What can matter, with the project folders that are assessed on their own. */
 function contextOf(ruleSet: RuleSet, config: Config) {
   return { ...extractionContextOf(ruleSet), projectGlobs: config.projects };
+}
+
+/**
+ * The context without the repository's own packages (`great_expectations/` in great_expectations): the
+ * fact index never counts their imports or calls, and a library imports itself in nearly every module,
+ * which would all be parsed for nothing. Only for a scan without `projects`, whose one index judges from
+ * the root as this does.
+ */
+function withoutOwnPackages(
+  context: ReturnType<typeof contextOf>,
+  ownPackages: ReadonlySet<string>,
+): ReturnType<typeof contextOf> {
+  if (ownPackages.size === 0) return context;
+  const keep = (name: string) => !ownPackages.has(name);
+  return {
+    ...context,
+    modules: new Set([...context.modules].filter(keep)),
+    callRoots: new Set([...context.callRoots].filter(keep)),
+    mlOnlyModules: new Map([...context.mlOnlyModules].filter(([name]) => keep(name))),
+  };
 }
 
 /** The `ignore` globs applied to listed paths, counting what they leave out. */

@@ -104,7 +104,7 @@ export class FactIndex {
 }
 
 /** `pkg` for `pkg/__init__.py` or `src/pkg/__init__.py` directly under the project folder. */
-function findFirstPartyPackages(paths: readonly string[], prefix: string): Set<string> {
+export function findFirstPartyPackages(paths: readonly string[], prefix: string): Set<string> {
   const packages = new Set<string>();
   for (const path of paths) {
     if (!path.endsWith('/__init__.py') || !path.startsWith(prefix)) continue;

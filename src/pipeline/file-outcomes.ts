@@ -6,6 +6,8 @@ import type { FileOutcome, FileSource } from './extract-file.js';
 export class FileOutcomes {
   /** Where the files were read: a file passed over as covered is read again from it when needed. */
   source: FileSource | undefined;
+  /** The repository's own packages whose imports and calls the kept outcomes leave out (see scan.ts). */
+  ownPackages: ReadonlySet<string> = new Set();
   private paths: readonly string[] = [];
   private untracked: readonly string[] | undefined;
   private byIndex: (FileOutcome | undefined)[] = [];

@@ -521,9 +521,9 @@ function signatureMaker(modules, isTestPathFixed) {
         if (isTestPathFixed && (0,test_paths/* isTestPath */.M)(fact.path))
             return false;
         if (fact.kind === 'import')
-            return modules.has((0,fact_index/* rootOf */.I)(fact.module));
+            return modules.has((0,fact_index/* rootOf */.I5)(fact.module));
         if (fact.kind === 'call')
-            return modules.has((0,fact_index/* rootOf */.I)(fact.callee));
+            return modules.has((0,fact_index/* rootOf */.I5)(fact.callee));
         return true;
     };
     const withoutPlaces = (key, value) => key === 'line' || key === 'cell' ? undefined : value;

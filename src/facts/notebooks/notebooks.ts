@@ -13,6 +13,7 @@ import type {
 } from '../model.js';
 import { mayMatter } from '../python/python-prefilter.js';
 import { extractPythonSource } from '../python/python-source.js';
+import { cellsOf, type NotebookCell } from './notebook-cells.js';
 import { notebookMayMatterBytes, notebookMlImportsOnlyBytes } from './notebook-prefilter.js';
 
 const BLOCKS: FactKind[] = ['import', 'call', 'route'];
@@ -53,37 +54,50 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
     };
     return { facts: [], diagnostics: [diagnostic] };
   };
+  const cells = cellsOf(text) ?? parsedCells(text);
+  if ('reason' in cells) return invalid(cells.reason, cells.line, cells.fix);
+  // Read whole to report a broken notebook; its cells are read only when they may matter.
+  if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
+  const facts: Fact[] = [];
+  // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
+  const aliases = new Map<string, string>();
+  cells.forEach((cell, index) => {
+    if (cell.type !== 'code') return;
+    const code = pythonOfCell(cell.source);
+    if (code === undefined) return;
+    for (const fact of extractPythonSource(code, path, index, aliases)) facts.push(fact);
+  });
+  return { facts, diagnostics: [] };
+}
+
+/** The cells of a notebook parsed whole, or why it is not a notebook this reads. */
+function parsedCells(text: string): NotebookCell[] | { reason: string; line?: number; fix?: string } {
   let notebook: unknown;
   try {
     notebook = JSON.parse(text);
   } catch {
     const error = locateJsonError(text);
-    return invalid(error?.reason ?? 'not JSON', error?.line);
+    return {
+      reason: error?.reason ?? 'not JSON',
+      ...(error?.line === undefined ? {} : { line: error.line }),
+    };
   }
-  if (!isObject(notebook)) return invalid('the top level is not a JSON object', 1);
+  if (!isObject(notebook)) return { reason: 'the top level is not a JSON object', line: 1 };
   const { nbformat, cells } = notebook;
   if (typeof nbformat === 'number' && nbformat < 4) {
     const line = lineOf(text, text.lastIndexOf('"nbformat"'));
-    return invalid(
-      `nbformat ${nbformat}, only 4 and later are read`,
-      line,
-      ' Saving it in a current Jupyter upgrades it.',
-    );
+    return {
+      reason: `nbformat ${nbformat}, only 4 and later are read`,
+      ...(line === undefined ? {} : { line }),
+      fix: ' Saving it in a current Jupyter upgrades it.',
+    };
   }
-  if (!Array.isArray(cells)) return invalid('no "cells" list');
-  // Parsed to report a broken notebook either way; its cells are read only when they may matter.
-  if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
-  const facts: Fact[] = [];
-  // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
-  const aliases = new Map<string, string>();
-  for (let index = 0; index < cells.length; index++) {
-    const cell: unknown = cells[index];
-    if (!isObject(cell) || cell.cell_type !== 'code') continue;
-    const code = pythonOfCell(sourceOf(cell.source));
-    if (code === undefined) continue;
-    for (const fact of extractPythonSource(code, path, index, aliases)) facts.push(fact);
-  }
-  return { facts, diagnostics: [] };
+  if (!Array.isArray(cells)) return { reason: 'no "cells" list' };
+  return cells.map((cell: unknown) =>
+    isObject(cell) && typeof cell.cell_type === 'string'
+      ? { type: cell.cell_type, source: sourceOf(cell.source) }
+      : { type: '', source: '' },
+  );
 }
 
 /** A cell's `source`: one string, or a list of lines each keeping its own `\n`. */
