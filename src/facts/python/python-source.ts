@@ -76,6 +76,8 @@ export function extractPythonSource(
   let typeOnlyIndent = -1;
   let isTypeOnlyLine = false;
 
+  /** Names this source bound by `import x` / `import x as y` (see the re-assignment below). */
+  const importedNames = new Set<string>();
   const addFact = (fact: Fact) => {
     if (cellIndex !== undefined) fact.cell = cellIndex;
     facts.push(fact);
@@ -103,8 +105,12 @@ export function extractPythonSource(
         addImport(module, line);
         if (tokens[k]?.text === 'as' && isName(tokens[k + 1])) {
           aliases.set(tokens[k + 1]!.text, module);
+          importedNames.add(tokens[k + 1]!.text);
           k += 2;
-        } else aliases.set(root, root);
+        } else {
+          aliases.set(root, root);
+          importedNames.add(root);
+        }
         if (!isOp(tokens[k], ',')) break;
         k++;
       }
@@ -353,8 +359,12 @@ export function extractPythonSource(
       if (wasStatementStart && isOp(tokens[i + 1], '=') && isName(tokens[i + 2])) {
         assignedName = tokenText;
         assignedCallAt = i + 2;
-        // A plain re-assignment (`run = None`) ends what the name stood for.
-        if (!isOp(tokens[i + 3], '(') && !isOp(tokens[i + 3], '.')) aliases.delete(tokenText);
+        // A plain re-assignment (`run = None`) ends what the name stood for, except `None` given to an
+        // imported module: the guard for a missing optional dependency (`except ImportError: wandb = None`).
+        const isImportGuard = importedNames.has(tokenText) && tokens[i + 2]!.text === 'None';
+        if (!isOp(tokens[i + 3], '(') && !isOp(tokens[i + 3], '.') && !isImportGuard) {
+          aliases.delete(tokenText);
+        }
       }
       const previous = tokens[i - 1];
       if (isOp(previous, '.')) {

@@ -230,6 +230,22 @@ describe('extractPythonSource calls', () => {
     ]);
   });
 
+  it('keeps a module imported behind an optional-dependency guard that sets it to None', () => {
+    const source = py(
+      'try:',
+      '    import wandb',
+      'except ImportError:',
+      '    wandb = None',
+      'wandb.log_artifact("best.pt", type="model")',
+      'import mlflow',
+      'mlflow = False',
+      'mlflow.register_model("runs:/1/model", "churn")',
+    );
+    expect(ofKind(factsOf(source), 'call').map((fact) => fact.kind === 'call' && fact.callee)).toEqual([
+      'wandb.log_artifact',
+    ]);
+  });
+
   it('does not bind a name when the call is only part of the assigned value', () => {
     const source = py('import wandb', 'run = wandb.init() or fallback', 'run.link_model(path="model")');
     expect(ofKind(factsOf(source), 'call').map((fact) => fact.kind === 'call' && fact.callee)).toEqual([
