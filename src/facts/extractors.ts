@@ -7,6 +7,7 @@ import { pythonDependencyExtractor } from './dependencies/python-deps.js';
 import { dvcExtractor } from './dvc/dvc-files.js';
 import { gitattributesExtractor } from './dvc/gitattributes.js';
 import { grafanaDashboardExtractor } from './manifests/grafana-dashboards.js';
+import { infrastructureCodeExtractor } from './manifests/infrastructure-code.js';
 import { kubernetesManifestExtractor } from './manifests/k8s-manifests.js';
 import { mlConfigExtractor } from './manifests/ml-configs.js';
 import type { Extractor } from './model.js';
@@ -26,4 +27,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   dvcExtractor,
   mlConfigExtractor,
   grafanaDashboardExtractor,
+  infrastructureCodeExtractor,
 ];
