@@ -136,7 +136,12 @@ export function compileDetector(detector: Detector): CompiledDetector {
     finders.push((index) =>
       signals.flatMap((signal) =>
         (index.signals.get(signal) ?? [])
-          .filter((fact) => counts(fact.image))
+          .filter((fact) => {
+            if (fact.image !== undefined || fact.dockerfile === undefined) return counts(fact.image);
+            // Built from a Dockerfile the repository does not hold: nothing says what it serves.
+            const base = baseImageOf(index, fact.dockerfile);
+            return base !== undefined && counts(base);
+          })
           .map((fact) => evidenceOf(fact, tool)),
       ),
     );
@@ -228,4 +233,13 @@ export function normalizeRoute(route: string): string {
   if (!normalized.startsWith('/')) normalized = `/${normalized}`;
   if (normalized.length > 1 && normalized.endsWith('/')) normalized = normalized.slice(0, -1);
   return normalized;
+}
+
+/** The image a Dockerfile's last stage starts FROM, as the index holds it; undefined when unknown. */
+function baseImageOf(index: FactIndex, dockerfile: string | undefined): string | undefined {
+  if (dockerfile === undefined) return undefined;
+  let base: string | undefined;
+  for (const fact of index.images)
+    if (fact.source === 'dockerfile' && fact.path === dockerfile) base = fact.image;
+  return base;
 }

@@ -104,6 +104,8 @@ export interface SignalFact extends Location {
   detail?: string;
   /** For a probe or health check: the image of the container it guards, normalised like ImageFact.image. */
   image?: string;
+  /** For a health check of a container built here: the Dockerfile it is built from (repo-relative). */
+  dockerfile?: string;
 }
 
 export const SIGNALS = [

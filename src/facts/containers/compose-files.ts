@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 // Docker Compose files: services, their images, health checks and commands.
 // https://docs.docker.com/reference/compose-file/services/
 
@@ -79,13 +80,17 @@ function extractService(path: string, service: Record<string, unknown>, facts: F
     });
   }
   if (isActiveHealthcheck(service.healthcheck)) {
-    // A service built here runs the project's own image, whatever base image it names.
-    const image =
+    // A service built here runs the project's own image: which one is judged from its Dockerfile's base
+    // (an image built FROM apache/airflow is still Airflow's web server).
+    const dockerfile = service.build === undefined ? undefined : builtDockerfile(path, service.build);
+    const guarded =
       typeof service.image === 'string' && service.image.trim() !== '' && service.build === undefined
         ? { image: normalizeImageName(service.image) }
-        : {};
+        : dockerfile
+          ? { dockerfile }
+          : {};
     const line = lineOf(service, 'healthcheck');
-    facts.push({ kind: 'signal', path, line, signal: 'compose-healthcheck', ...image });
+    facts.push({ kind: 'signal', path, line, signal: 'compose-healthcheck', ...guarded });
   }
   for (const key of ['entrypoint', 'command']) {
     const command = commandText(service[key]);
@@ -107,4 +112,24 @@ function commandText(value: unknown): string | undefined {
   if (!Array.isArray(value)) return undefined;
   const words = value.filter((word) => typeof word === 'string' || typeof word === 'number').map(String);
   return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * The repo-relative Dockerfile a service's `build` names (`build: ./api`, or `context` and `dockerfile`);
+ * undefined for a remote context or one outside the repository.
+ * https://docs.docker.com/reference/compose-file/build/
+ */
+function builtDockerfile(composePath: string, build: unknown): string | undefined {
+  const context =
+    typeof build === 'string'
+      ? build
+      : isRecord(build) && typeof build.context === 'string'
+        ? build.context
+        : '.';
+  const file = isRecord(build) && typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@') || file.startsWith('/'))
+    return undefined;
+  const folder = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/')) : '.';
+  const joined = posix.normalize(posix.join(folder, context, file));
+  return joined.startsWith('../') || joined === '..' || posix.isAbsolute(joined) ? undefined : joined;
 }

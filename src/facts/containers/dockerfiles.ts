@@ -104,7 +104,7 @@ function extractDockerfile(file: SourceFile): Extraction {
       case 'HEALTHCHECK': {
         const detail = parseHealthcheck(args);
         if (detail !== undefined) {
-          facts.push({ kind: 'signal', path, line, signal: 'docker-healthcheck', detail });
+          facts.push({ kind: 'signal', path, line, signal: 'docker-healthcheck', detail, dockerfile: path });
         }
         break;
       }

@@ -3,6 +3,7 @@
 // Docker Hub spellings that mean "no registry". https://docs.docker.com/reference/cli/docker/image/tag/#description
 const DOCKER_HUB_PREFIXES = ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'] as const;
 const LIBRARY_PREFIX = 'library/';
+const WHOLE_VARIABLE_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]+)\}$/;
 
 /**
  * The image name of a reference, without tag or digest, registry kept, Docker Hub's `docker.io/` and
@@ -13,6 +14,10 @@ const LIBRARY_PREFIX = 'library/';
 export function normalizeImageName(reference: string): string {
   // `FROM "ubuntu:bionic"` is legal; the quotes are not part of the name.
   let name = reference.trim().replace(/^["']|["']$/g, '');
+  // A whole reference given by a variable with a default (`${AIRFLOW_IMAGE_NAME:-apache/airflow:2.9.3}`,
+  // as Airflow's own compose file writes it) names the default.
+  const defaulted = WHOLE_VARIABLE_DEFAULT.exec(name);
+  if (defaulted) name = defaulted[1]!.trim();
   const at = name.indexOf('@');
   if (at !== -1) name = name.slice(0, at);
   // The first colon after the last slash starts the tag (which may hold `${TAG:-latest}`); a colon

@@ -164,3 +164,29 @@ describe('composeExtractor.extract', () => {
     });
   });
 });
+
+describe('a health check of a service built here', () => {
+  it('names the Dockerfile it is built from, when that is in the repository', () => {
+    const facts = extract('deploy/docker-compose.yml', [
+      'services:',
+      '  api:',
+      '    build: {context: ./api, dockerfile: Dockerfile.prod}',
+      '    healthcheck: {test: ["CMD", "curl", "-f", "http://localhost:8000/health"]}',
+      '  web:',
+      '    build: ..',
+      '    healthcheck: {test: ["CMD", "true"]}',
+      '  remote:',
+      '    build: https://github.com/example/app.git',
+      '    healthcheck: {test: ["CMD", "true"]}',
+      '  outside:',
+      '    build: ../../elsewhere',
+      '    healthcheck: {test: ["CMD", "true"]}',
+    ]).facts.filter((fact) => fact.kind === 'signal' && fact.signal === 'compose-healthcheck');
+    expect(facts.map((fact) => (fact.kind === 'signal' ? (fact.dockerfile ?? null) : null))).toEqual([
+      'deploy/api/Dockerfile.prod',
+      'Dockerfile',
+      null,
+      null,
+    ]);
+  });
+});

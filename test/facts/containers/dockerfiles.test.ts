@@ -98,6 +98,7 @@ describe('dockerfileExtractor.extract', () => {
           line: 11,
           signal: 'docker-healthcheck',
           detail: 'curl -f http://localhost:8000/v2/health/ready || exit 1',
+          dockerfile: PATH,
         },
         {
           kind: 'command',

@@ -4,6 +4,9 @@ import { normalizeImageName } from '../../../src/facts/containers/image-name.js'
 describe('normalizeImageName', () => {
   it.each([
     ['python:3.11-slim', 'python'],
+    ['${AIRFLOW_IMAGE_NAME:-apache/airflow:2.9.3}', 'apache/airflow'],
+    ['${IMAGE-ghcr.io/acme/api:1}', 'ghcr.io/acme/api'],
+    ['${REGISTRY}/api:${TAG:-latest}', '${REGISTRY}/api'],
     ['docker.io/library/python', 'python'],
     ['index.docker.io/library/ubuntu:22.04', 'ubuntu'],
     ['library/postgres:16', 'postgres'],
