@@ -88,6 +88,25 @@ describe('scan', () => {
     ]);
   });
 
+  it('judges the environment at the root, without test and lint tools, when the root declares one', () => {
+    const environmentOf = (files: Record<string, string>) =>
+      scan(tree({ 'train.py': 'import sklearn\n', ...files }), { ruleSet }).practices.find(
+        (practice) => practice.id === 'reproducible-environment',
+      )!;
+    const pinned = environmentOf({
+      'requirements.txt': 'scikit-learn==1.5.2\npandas==2.2.3\nkfp==1.8.1\npytest\nblack>=24\n',
+      'functions/trigger/requirements.txt': 'google-cloud-storage\nfunctions-framework\n',
+    });
+    expect(pinned.status).toBe('pass');
+    expect(pinned.message).toContain('3 of 3 main requirements pinned');
+    // Without requirements at the root, every folder's count: the function's two unpinned lines fail it.
+    const spread = environmentOf({
+      'training/requirements.txt': 'scikit-learn==1.5.2\npandas==2.2.3\nkfp==1.8.1\n',
+      'functions/trigger/requirements.txt': 'google-cloud-storage\nfunctions-framework\n',
+    });
+    expect(spread.status).toBe('fail');
+  });
+
   it('reports the practices of a repository without ML, with no score or phase (#13)', () => {
     const report = scan(
       tree({

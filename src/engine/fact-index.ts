@@ -44,7 +44,7 @@ export class FactIndex {
   constructor(
     facts: Iterable<Fact>,
     listedPaths: readonly string[],
-    prefix = '',
+    readonly prefix = '',
     isIndexedPath: (path: string, baseName: string) => boolean = () => true,
   ) {
     for (const path of listedPaths) {

@@ -27,6 +27,10 @@ const DEV_WORDS = new Set([
   'doc',
   'documentation',
   'contrib',
+  // `requirements.min.txt`: the lowest versions a library supports, pinned to test against them.
+  'min',
+  'minimum',
+  'lowest',
 ]);
 
 function isTestFolder(segment: string): boolean {

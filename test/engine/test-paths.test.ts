@@ -11,6 +11,9 @@ describe('isTestPath', () => {
     'code/integraton-test/model/requirements.txt',
     'e2e_tests/run.sh',
     'data/fixtures/dvc.yaml',
+    'requirements-dev.txt',
+    'requirements.min.txt',
+    'requirements/minimum.txt',
   ])('treats %s as test code', (path) => {
     expect(isTestPath(path)).toBe(true);
   });
@@ -21,6 +24,9 @@ describe('isTestPath', () => {
     'contest/solution.py',
     'attestation/Dockerfile',
     'testimonials.py',
+    'requirements.txt',
+    'requirements-gpu.txt',
+    'admin/requirements.txt',
   ])('treats %s as project code', (path) => {
     expect(isTestPath(path)).toBe(false);
   });

@@ -14,6 +14,29 @@ export const PINNED_SHARE = 0.9;
 const MIN_ENTRIES = 2;
 // The interpreter and the installer themselves, which conda files list unpinned beside pinned packages.
 const TOOLING = new Set(['python', 'pip', 'setuptools', 'wheel']);
+// Test, lint and format tools listed among the main requirements: what developers run, not the product.
+const DEVELOPER_TOOLS = new Set([
+  'pytest',
+  'coverage',
+  'black',
+  'flake8',
+  'isort',
+  'mypy',
+  'ruff',
+  'pylint',
+  'pre-commit',
+  'tox',
+  'nox',
+  'bandit',
+  'pyright',
+  'autopep8',
+  'yapf',
+  'pycodestyle',
+  'pydocstyle',
+  'codespell',
+]);
+const isDeveloperTool = (name: string) =>
+  DEVELOPER_TOOLS.has(name) || name.startsWith('pytest-') || name.startsWith('flake8-');
 // MLflow logs each model's requirements beside it; a committed artifacts/ folder is run output.
 const RUN_OUTPUT = /(^|\/)artifacts\//;
 const MAX_NAMED = 5;
@@ -34,14 +57,21 @@ function measure(index: FactIndex): PinShare {
   if (known) return known;
   const byName = new Map<string, DependencyFact[]>();
   const byFile = new Map<string, DependencyFact[]>();
+  const main: [string, DependencyFact][] = [];
   for (const [name, facts] of index.dependencies) {
-    if (TOOLING.has(name)) continue;
+    if (TOOLING.has(name) || isDeveloperTool(name)) continue;
     for (const fact of facts) {
       // Optional extras and groups are not what the product installs by default.
       if (fact.group !== undefined || RUN_OUTPUT.test(fact.path)) continue;
-      byName.set(name, [...(byName.get(name) ?? []), fact]);
-      byFile.set(fact.path, [...(byFile.get(fact.path) ?? []), fact]);
+      main.push([name, fact]);
     }
+  }
+  // The environment is the one declared at the assessed folder's root when there is one: a cloud
+  // function's or a helper's requirements in a subfolder are components of their own.
+  const atRoot = main.filter(([, fact]) => isAtRoot(fact.path, index.prefix));
+  for (const [name, fact] of atRoot.length >= MIN_ENTRIES ? atRoot : main) {
+    byName.set(name, [...(byName.get(name) ?? []), fact]);
+    byFile.set(fact.path, [...(byFile.get(fact.path) ?? []), fact]);
   }
   const unpinned: DependencyFact[] = [];
   let pinned = 0;
@@ -61,6 +91,11 @@ function measure(index: FactIndex): PinShare {
   const share = { pinned, total: byName.size, unpinned, files };
   shares.set(index, share);
   return share;
+}
+
+/** A manifest directly in the assessed folder (`requirements.txt`, `setup.py`, not `functions/x/requirements.txt`). */
+function isAtRoot(path: string, prefix: string): boolean {
+  return path.startsWith(prefix) && !path.slice(prefix.length).includes('/');
 }
 
 function byPlace(a: DependencyFact, b: DependencyFact): number {
