@@ -1,7 +1,7 @@
 // One claimed file, read once and run through every extractor that claims it. The same code runs on the
 // main thread and in extraction workers, so both give the same outcome for a file.
 
-import { splitCommand } from '../engine/command-words.js';
+import { splitCommand, startsWithWords } from '../engine/command-words.js';
 import { NestingTooDeep } from '../facts/formats/nesting-depth.js';
 import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from '../facts/model.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
@@ -121,9 +121,8 @@ function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): 
 function runsAny(command: string, words: ReadonlySet<string>): boolean {
   for (const word of words) {
     if (!command.includes(word)) continue;
-    // A path to the program counts as the program (`/usr/bin/tensorflow_model_server`).
-    return splitCommand(command).some(([program]) =>
-      program === undefined ? false : words.has(program.slice(program.lastIndexOf('/') + 1)),
+    return splitCommand(command).some((simple) =>
+      [...words].some((first) => startsWithWords(simple, [first])),
     );
   }
   return false;

@@ -3,14 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
 import { buildHistoryTimeline } from '../../src/history/history-command.js';
 import { mermaidChart, renderHistoryMarkdown } from '../../src/history/render-history.js';
 import { chartOf, MAX_CHART_POINTS } from '../../src/history/timeline.js';
 import { GitCommitSource } from '../../src/repo/git-commit.js';
 import { scan } from '../../src/scan.js';
+import { runCli as run } from '../helpers/run-cli.js';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -67,27 +66,6 @@ function adoptionRepository() {
     }),
   ];
   return { ...repository, shas };
-}
-
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    Object.assign(
-      new Writable({
-        write(chunk, _encoding, done) {
-          append(String(chunk));
-          done();
-        },
-      }),
-      { isTTY: false },
-    ) as unknown as NodeJS.WriteStream;
-  const code = await main(argv, {
-    stdout: sink((text) => (stdout += text)),
-    stderr: sink((text) => (stderr += text)),
-    env: {},
-  });
-  return { code, stdout, stderr };
 }
 
 describe('mlops-maturity history', () => {

@@ -56,8 +56,8 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
   };
   const cells = cellsOf(text) ?? parsedCells(text);
   if ('reason' in cells) return invalid(cells.reason, cells.line, cells.fix);
-  // Read whole to report a broken notebook; its cells are read only when they may matter.
-  if (!mayMatter(text, context)) return { facts: [], diagnostics: [] };
+  // Read whole to report a broken notebook; its cells are read only when their sources may matter.
+  if (!mayMatter(cells.map((cell) => cell.source).join('\n'), context)) return { facts: [], diagnostics: [] };
   const facts: Fact[] = [];
   // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
   const aliases = new Map<string, string>();

@@ -4,8 +4,11 @@ import { normalizeImageName } from '../../../src/facts/containers/image-name.js'
 describe('normalizeImageName', () => {
   it.each([
     ['python:3.11-slim', 'python'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose and Dockerfile variables, not templates
     ['${AIRFLOW_IMAGE_NAME:-apache/airflow:2.9.3}', 'apache/airflow'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose and Dockerfile variables, not templates
     ['${IMAGE-ghcr.io/acme/api:1}', 'ghcr.io/acme/api'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose and Dockerfile variables, not templates
     ['${REGISTRY}/api:${TAG:-latest}', '${REGISTRY}/api'],
     ['docker.io/library/python', 'python'],
     ['index.docker.io/library/ubuntu:22.04', 'ubuntu'],
