@@ -107,6 +107,48 @@ describe('scan', () => {
     expect(spread.status).toBe('fail');
   });
 
+  it.each([
+    [
+      'OpenCV DNN inference, with no ML library declared',
+      {
+        'app.py':
+          'import os, urllib, cv2\n\ndef load(cfg, weights):\n    return cv2.dnn.readNetFromDarknet(cfg, weights)\n',
+      },
+      'opencv-dnn',
+    ],
+    [
+      'a service that loads a pickled model and predicts',
+      {
+        'main.py':
+          'import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load("model.joblib")\n\n@app.post("/predict")\ndef predict(row: dict):\n    return {"y": model.predict([list(row.values())]).tolist()}\n',
+      },
+      'model-loading',
+    ],
+  ])('calls %s an ML project', (_name, files, tool) => {
+    const report = scan(tree(files), { ruleSet });
+    expect(report.isMlProject).toBe(true);
+    expect(report.mlSignals.map((signal) => signal.tool)).toEqual([tool]);
+  });
+
+  it.each([
+    [
+      'OpenCV used for images only',
+      {
+        'thumbs.py':
+          'import cv2\n\nimage = cv2.imread("a.png")\ncv2.imwrite("b.png", cv2.resize(image, (64, 64)))\n',
+      },
+    ],
+    [
+      'a pickled config, loaded and never asked to predict',
+      {
+        'settings.py':
+          'import pickle\n\nwith open("settings.pkl", "rb") as f:\n    settings = pickle.load(f)\nprint(settings.get("debug"))\n',
+      },
+    ],
+  ])('does not call %s an ML project', (_name, files) => {
+    expect(scan(tree(files), { ruleSet }).isMlProject).toBe(false);
+  });
+
   it('reports the practices of a repository without ML, with no score or phase (#13)', () => {
     const report = scan(
       tree({

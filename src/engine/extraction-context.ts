@@ -32,14 +32,16 @@ function commandWordsOf(ruleSet: RuleSet): Set<string> {
   return words;
 }
 
-/** The roots of the rules' call patterns (`mlflow` of `mlflow.*.log_model(registered_model_name)`). */
+/**
+ * The roots of the call patterns of the rules and of the ML-library list (`mlflow` of
+ * `mlflow.*.log_model(registered_model_name)`, `cv2` of `cv2.dnn.*`).
+ */
 function callRootsOf(ruleSet: RuleSet): Set<string> {
-  const roots = new Set<string>();
-  for (const rule of ruleSet.rules) {
-    for (const detector of rule.detect)
-      for (const call of detector.calls ?? []) roots.add(call.split(/[.(]/)[0]!);
-  }
-  return roots;
+  const calls = [
+    ...ruleSet.rules.flatMap((rule) => rule.detect.flatMap((detector) => detector.calls ?? [])),
+    ...Object.values(ruleSet.mlLibraries).flatMap((library) => library.calls ?? []),
+  ];
+  return new Set(calls.map((call) => call.split(/[.(]/)[0]!));
 }
 
 /**

@@ -10,6 +10,7 @@ import { grafanaDashboardExtractor } from './manifests/grafana-dashboards.js';
 import { infrastructureCodeExtractor } from './manifests/infrastructure-code.js';
 import { kubernetesManifestExtractor } from './manifests/k8s-manifests.js';
 import { mlConfigExtractor } from './manifests/ml-configs.js';
+import { pachydermPipelineExtractor } from './manifests/pachyderm-pipelines.js';
 import type { Extractor } from './model.js';
 import { notebookExtractor } from './notebooks/notebooks.js';
 import { pythonSourceExtractor } from './python/python-source.js';
@@ -28,4 +29,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   mlConfigExtractor,
   grafanaDashboardExtractor,
   infrastructureCodeExtractor,
+  pachydermPipelineExtractor,
 ];

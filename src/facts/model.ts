@@ -69,7 +69,16 @@ export interface ImageFact extends Location {
 export interface CommandFact extends Location {
   kind: 'command';
   command: string;
-  source: 'ci' | 'dockerfile' | 'dvc' | 'compose' | 'kubernetes' | 'makefile' | 'mlproject' | 'script';
+  source:
+    | 'ci'
+    | 'dockerfile'
+    | 'dvc'
+    | 'compose'
+    | 'kubernetes'
+    | 'makefile'
+    | 'mlproject'
+    | 'script'
+    | 'notebook';
 }
 
 export const CI_SYSTEMS = [
@@ -84,6 +93,7 @@ export const CI_SYSTEMS = [
   'drone',
   'buildkite',
   'aws-codebuild',
+  'prow',
 ] as const;
 
 /** A CI pipeline definition and, for GitHub Actions, the actions it uses. */
@@ -132,6 +142,7 @@ export const SIGNALS = [
   'bentoml-build-file',
   'torchserve-config',
   'triton-model-config',
+  'pachyderm-pipeline',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

@@ -325,7 +325,7 @@ describe('the action on a pull request', () => {
   it('fails on a regression only when asked to', async () => {
     const workspace = join(scratch, 'repo');
     const shas = repository(workspace, {
-      'src/train.py': 'from sklearn.ensemble import RandomForestClassifier\n',
+      'src/train.py': 'import mlflow\nfrom sklearn.ensemble import RandomForestClassifier\n\nmlflow.autolog()\n',
     });
     const lenient = await runAction(workspace, {
       event: 'pull_request',
@@ -334,8 +334,8 @@ describe('the action on a pull request', () => {
     });
     expect(lenient.code).toBe(0);
     expect(lenient.outputs.delta).toBe('0');
-    // Removing MLflow from the code keeps the dependency: make the PR drop it from requirements too.
-    write(workspace, { 'requirements.txt': 'scikit-learn==1.5.2\npandas==2.2.3\n' });
+    // MLflow left declared but no longer imported is not tracking: the PR loses the practice.
+    write(workspace, { 'src/train.py': 'from sklearn.ensemble import RandomForestClassifier\n' });
     git(workspace, 'commit', '-qam', 'drop mlflow');
     const head = git(workspace, 'rev-parse', 'HEAD');
     const strict = await runAction(workspace, {

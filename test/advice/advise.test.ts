@@ -111,7 +111,7 @@ describe('advice for phase 3', () => {
     'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n',
     '.github/workflows/ci.yml':
       'on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n',
-    'train.py': 'import pandera\nimport evidently\nimport prometheus_client\n',
+    'train.py': 'import mlflow\nimport pandera\nimport evidently\nimport prometheus_client\n',
     'serve.py':
       'from fastapi import FastAPI\napp = FastAPI()\n@app.get("/health")\ndef health():\n    return {}\n',
     Dockerfile: 'FROM python:3.11-slim\n',

@@ -22,6 +22,10 @@ describe('extractionContextOf the shipped rules', () => {
     expect(context.moduleWords.has('mlflow')).toBe(false);
   });
 
+  it("keeps the calls of the ML-library list, not only the rules' ones", () => {
+    for (const root of ['cv2', 'joblib', 'pickle', 'mlflow']) expect(context.callRoots.has(root)).toBe(true);
+  });
+
   it('gives the route words as they appear in route literals', () => {
     expect(context.routeWords).toEqual(expect.arrayContaining(['/health', 'health/', '/ping', 'ping/']));
   });

@@ -52,6 +52,7 @@ function adoptionRepository() {
     }),
     commit('2026-03-02', 'Track experiments', {
       'requirements.txt': 'scikit-learn==1.5.0\npandas==2.2.2\nmlflow==2.14.0\n',
+      'src/track.py': 'import mlflow\n\nmlflow.autolog()\n',
     }),
     commit('2026-03-03', 'Move the training code down', {
       'src/train.py': '# Training.\n\n\nimport sklearn\n\n\ndef train():\n    return sklearn.__version__\n',
@@ -63,6 +64,7 @@ function adoptionRepository() {
     }),
     commit('2026-03-05', 'Drop the tracking server', {
       'requirements.txt': 'scikit-learn==1.5.0\npandas==2.2.2\n',
+      'src/track.py': null,
     }),
   ];
   return { ...repository, shas };
@@ -94,7 +96,7 @@ describe('mlops-maturity history', () => {
         day: '2026-03-02',
         practice: 'experiment-tracking',
         change: 'adopted',
-        path: 'requirements.txt',
+        path: 'src/track.py',
       },
       {
         sha: shas[3],
@@ -108,7 +110,7 @@ describe('mlops-maturity history', () => {
         day: '2026-03-05',
         practice: 'experiment-tracking',
         change: 'lost',
-        path: 'requirements.txt',
+        path: 'src/track.py',
       },
     ]);
     expect(timeline.events[1]).toMatchObject({ subject: 'Track experiments', toolNames: ['MLflow'] });
@@ -222,6 +224,7 @@ describe('mlops-maturity history', () => {
       'Add mlflow\r::error::pwned `rm -rf` | **bold** [x](https://example.com) <img src=x> @team #1',
       {
         'requirements.txt': 'scikit-learn==1.5.0\nmlflow==2.14.0\n',
+        'track.py': 'import mlflow\n',
       },
     );
     const { code, stdout } = await run(['history', root]);
@@ -255,7 +258,7 @@ describe('mlops-maturity history', () => {
       ]),
     ).toEqual([
       ['adopted', 'containerization', 'Dockerfile'],
-      ['lost', 'experiment-tracking', 'requirements.txt'],
+      ['lost', 'experiment-tracking', 'src/track.py'],
     ]);
     expect(json.chart.map(({ day }: { day: string }) => day)).toEqual([
       '2026-03-03',

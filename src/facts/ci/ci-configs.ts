@@ -12,6 +12,7 @@ import { readGithubWorkflow } from './ci-github-actions.js';
 import { readGitlabCi } from './ci-gitlab.js';
 import { readBuildkite, readCodeBuild, readDrone, readTravis } from './ci-hosted-services.js';
 import { extractJenkinsfile } from './ci-jenkins.js';
+import { readProw } from './ci-prow.js';
 
 type YamlCiSystem = Exclude<CiSystem, 'jenkins'>;
 
@@ -26,6 +27,7 @@ const READERS: Record<YamlCiSystem, (ci: CiFacts, root: YAMLMap) => void> = {
   drone: readDrone,
   buildkite: readBuildkite,
   'aws-codebuild': readCodeBuild,
+  prow: readProw,
 };
 
 const BLOCKS: FactKind[] = ['ci', 'command'];
@@ -129,6 +131,8 @@ function ciSystemOf(path: string, baseName: string): CiSystem | undefined {
     return 'buildkite';
   }
   if (baseName.startsWith('buildspec')) return 'aws-codebuild';
+  // Prow's in-repository jobs (`.prow.yaml`, `.prow/`), and the `prow_config.yaml` Kubeflow's Prow reads.
+  if (/^\.?prow([_-]config)?\.ya?ml$/.test(baseName) || path.startsWith('.prow/')) return 'prow';
   if (baseName === 'bitbucket-pipelines.yml' || baseName === 'bitbucket-pipelines.yaml') {
     return 'bitbucket-pipelines';
   }

@@ -4,6 +4,7 @@
 // than reading them, and they made most of a scan's garbage.
 import type { ExtractionContext } from '../model.js';
 import { mayMatter, mlImportsOnly } from '../python/python-prefilter.js';
+import { shellMayMatter } from './notebook-shell.js';
 
 const SOURCE_KEY = '"source"';
 const CELL_KEY = '"cell_type"';
@@ -40,7 +41,8 @@ function sourcesOnce(bytes: Buffer): string {
 
 /** The notebook's code cells may hold evidence (markdown sources are looked at too: a cheap superset). */
 export function notebookMayMatterBytes(bytes: Buffer, context: ExtractionContext | undefined): boolean {
-  return mayMatter(sourcesOnce(bytes), context);
+  const sources = sourcesOnce(bytes);
+  return mayMatter(sources, context) || shellMayMatter(sources, context);
 }
 
 /** The ML roots the notebook's sources can only show (see mlImportsOnly), else undefined. */
@@ -48,5 +50,7 @@ export function notebookMlImportsOnlyBytes(
   bytes: Buffer,
   context: ExtractionContext | undefined,
 ): string[] | undefined {
-  return mlImportsOnly(sourcesOnce(bytes), context);
+  const sources = sourcesOnce(bytes);
+  // A shell line naming a rule's command is evidence beyond the imports.
+  return shellMayMatter(sources, context) ? undefined : mlImportsOnly(sources, context);
 }

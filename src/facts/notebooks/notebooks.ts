@@ -15,6 +15,7 @@ import { mayMatter } from '../python/python-prefilter.js';
 import { extractPythonSource } from '../python/python-source.js';
 import { cellsOf, type NotebookCell } from './notebook-cells.js';
 import { notebookMayMatterBytes, notebookMlImportsOnlyBytes } from './notebook-prefilter.js';
+import { commandsOfCell, shellMayMatter } from './notebook-shell.js';
 
 const BLOCKS: FactKind[] = ['import', 'call', 'route'];
 
@@ -57,13 +58,21 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
   const cells = cellsOf(text) ?? parsedCells(text);
   if ('reason' in cells) return invalid(cells.reason, cells.line, cells.fix);
   // Read whole to report a broken notebook; its cells are read only when their sources may matter.
-  if (!mayMatter(cells.map((cell) => cell.source).join('\n'), context)) return { facts: [], diagnostics: [] };
+  const sources = cells.map((cell) => cell.source).join('\n');
+  const isPythonOfInterest = mayMatter(sources, context);
+  const isShellOfInterest = shellMayMatter(sources, context);
+  if (!isPythonOfInterest && !isShellOfInterest) return { facts: [], diagnostics: [] };
   const facts: Fact[] = [];
   // The cells share one namespace: `import pandas as pd` in one cell resolves `pd.read_csv` in the next.
   const aliases = new Map<string, string>();
   cells.forEach((cell, index) => {
     if (cell.type !== 'code') return;
-    const code = pythonOfCell(cell.source);
+    if (isShellOfInterest) {
+      for (const { command, line } of commandsOfCell(cell.source)) {
+        facts.push({ kind: 'command', path, line, cell: index, command, source: 'notebook' });
+      }
+    }
+    const code = isPythonOfInterest ? pythonOfCell(cell.source) : undefined;
     if (code === undefined) return;
     for (const fact of extractPythonSource(code, path, index, aliases)) facts.push(fact);
   });

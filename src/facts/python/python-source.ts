@@ -21,7 +21,7 @@ interface CallFrame extends RouteArguments {
   fact: CallFact | undefined;
   route: RouteSpec | undefined;
   routeLine: number;
-  /** Index of the callee's first token, to tie `name = callee(...)` to this call. */
+  /** Index of the first token of the call chain, to tie `name = callee(...)` or `name = a(...).b(...)` to this call. */
   startAt: number;
   positionalCount: number;
   /** Tokens seen in the current argument; 0 at its start. */
@@ -69,6 +69,8 @@ export function extractPythonSource(
   let pending: CallFrame | undefined;
   let closedCallAt = -1;
   let closedCallee = '';
+  // Where the chain of the call that closed last began: `x = a.b(...).c(...)` binds x to `a.b.c`.
+  let closedChainAt = -1;
   // `run = wandb.init(...)`: the name assigned at statement start, and where its call must begin.
   let assignedName = '';
   let assignedCallAt = -1;
@@ -200,6 +202,7 @@ export function extractPythonSource(
     if (frame.fact !== undefined) {
       closedCallAt = index;
       closedCallee = frame.fact.callee;
+      closedChainAt = frame.startAt;
       rememberResultName(frame, index);
     }
     if (frame.route === undefined) return;
@@ -247,7 +250,7 @@ export function extractPythonSource(
    * Looks at the dotted name starting at i (`base` is the resolved callee of a call it is chained on) and,
    * when a call follows that yields a call or route fact, prepares its frame for the `(`.
    */
-  const considerCall = (i: number, base: string | undefined, isDecorator: boolean) => {
+  const considerCall = (i: number, base: string | undefined, isDecorator: boolean, chainAt = i) => {
     let j = i;
     while (isOp(tokens[j + 1], '.') && isName(tokens[j + 2])) j += 2;
     if (!isOp(tokens[j + 1], '(')) {
@@ -276,7 +279,7 @@ export function extractPythonSource(
       fact,
       route,
       routeLine: isDecorator ? decoratorLine : root.line,
-      startAt: i,
+      startAt: chainAt,
       positionalCount: 0,
       argTokens: 0,
       argKeyword: undefined,
@@ -369,7 +372,7 @@ export function extractPythonSource(
       const previous = tokens[i - 1];
       if (isOp(previous, '.')) {
         // `Client().method(...)`: a call chained on the result of a resolved call.
-        if (closedCallAt === i - 2 && closedCallAt >= 0) considerCall(i, closedCallee, false);
+        if (closedCallAt === i - 2 && closedCallAt >= 0) considerCall(i, closedCallee, false, closedChainAt);
       } else if (!(isName(previous) && (previous.text === 'def' || previous.text === 'class'))) {
         considerCall(i, undefined, i === decoratorAt);
       }

@@ -376,6 +376,42 @@ describe('Bitbucket Pipelines', () => {
   });
 });
 
+describe('Prow jobs', () => {
+  it('reads the central config, where jobs are listed per repository, with their images', () => {
+    const path = 'prow/jobs.yaml';
+    expect(ciConfigExtractor.claims(path, 'jobs.yaml')).toBe(false);
+    const central = '.prow/jobs.yaml';
+    const result = extract(
+      central,
+      'postsubmits:',
+      '  org/repo:',
+      '    - name: post-build',
+      '      spec:',
+      '        containers:',
+      '          - image: gcr.io/k8s-testimages/kubekins-e2e:latest',
+    );
+    expect(result.facts).toEqual([
+      { kind: 'ci', path: central, line: 1, system: 'prow' },
+      image(central, 6, 'gcr.io/k8s-testimages/kubekins-e2e', 'gcr.io/k8s-testimages/kubekins-e2e:latest'),
+    ]);
+  });
+
+  it("counts Kubeflow's prow_config.yaml workflows only when they have job types", () => {
+    const path = 'prow_config.yaml';
+    const live = extract(
+      path,
+      'python_paths: [py]',
+      'workflows:',
+      '  - name: e2e',
+      '    job_types: [presubmit]',
+    );
+    expect(live.facts).toEqual([{ kind: 'ci', path, line: 2, system: 'prow' }]);
+    const idle = extract(path, 'workflows:', '  - name: e2e');
+    expect(idle.facts).toEqual([]);
+    expect(idle.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('has no jobs')]);
+  });
+});
+
 describe('Jenkinsfiles', () => {
   const PATH = 'Jenkinsfile';
 

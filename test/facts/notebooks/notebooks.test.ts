@@ -26,6 +26,7 @@ describe('notebookExtractor', () => {
     });
     expect(extraction).toEqual<Extraction>({
       facts: [
+        { kind: 'command', path, cell: 1, line: 2, command: 'nvidia-smi', source: 'notebook' },
         { kind: 'import', path, cell: 1, line: 3, module: 'pandas' },
         { kind: 'import', path, cell: 1, line: 6, module: 'sklearn.ensemble.RandomForestClassifier' },
         { kind: 'call', path, cell: 2, line: 1, callee: 'pandas.read_csv', keywords: [] },
@@ -37,6 +38,8 @@ describe('notebookExtractor', () => {
           callee: 'sklearn.ensemble.RandomForestClassifier',
           keywords: ['n_estimators'],
         },
+        // The heredoc's body is data for `cat`, not a command.
+        { kind: 'command', path, cell: 4, line: 2, command: 'cat > notes.txt <<EOF', source: 'notebook' },
         { kind: 'import', path, cell: 5, line: 2, module: 'fastapi.FastAPI' },
         { kind: 'call', path, cell: 5, line: 3, callee: 'fastapi.FastAPI', keywords: [] },
         // `app = FastAPI()` binds app to the call's result, so the decorator resolves too.
@@ -131,5 +134,65 @@ describe('notebookExtractor', () => {
       facts: [{ kind: 'import', path: 'train.ipynb', cell: 2, line: 1, module: 'torch' }],
       diagnostics: [],
     });
+  });
+
+  it('reads the commands of shell escapes, shell line magics and shell cells, with their lines', () => {
+    const path = '19_deploying.ipynb';
+    const text = notebook([
+      codeCell(['import os\n', 'os.environ["MODEL_DIR"] = "/models"\n', '!dvc pull data/mnist.dvc']),
+      codeCell([
+        '%%bash --bg\n',
+        'nohup tensorflow_model_server \\\n',
+        '     --rest_api_port=8501 \\\n',
+        '     --model_base_path="${MODEL_DIR}" >server.log 2>&1\n',
+        '# a comment runs nothing\n',
+        'mlflow models serve -m runs:/abc/model',
+      ]),
+      codeCell(['%%script /bin/sh\n', 'gcloud ai endpoints create --region=us-central1']),
+      codeCell(['%system bentoml serve service:Svc\n', '  !!torchserve --start']),
+      { cell_type: 'markdown', metadata: {}, source: ['!dvc push is how you share it'] },
+      codeCell(['%%sql\n', 'SELECT 1']),
+    ]);
+    const commands = notebookExtractor
+      .extract({ path, text })
+      .facts.filter((fact) => fact.kind === 'command')
+      .map((fact) => [fact.cell, fact.line, fact.kind === 'command' ? fact.command : '']);
+    expect(commands).toEqual([
+      [0, 3, 'dvc pull data/mnist.dvc'],
+      [
+        1,
+        2,
+        'nohup tensorflow_model_server --rest_api_port=8501 --model_base_path="${MODEL_DIR}" >server.log 2>&1',
+      ],
+      [1, 6, 'mlflow models serve -m runs:/abc/model'],
+      [2, 2, 'gcloud ai endpoints create --region=us-central1'],
+      [3, 1, 'bentoml serve service:Svc'],
+      [3, 2, 'torchserve --start'],
+    ]);
+  });
+
+  it('skips a notebook whose shell lines run no command a rule names', () => {
+    const context = {
+      modules: new Set(['mlflow']),
+      commandWords: new Set(['dvc', 'tensorflow_model_server']),
+    };
+    const quiet = notebook([codeCell(['!pip install pandas\n', '!nvidia-smi'])]);
+    expect(notebookExtractor.mayMatterBytes?.(Buffer.from(quiet), context)).toBe(false);
+    expect(notebookExtractor.extract({ path: 'a.ipynb', text: quiet }, context).facts).toEqual([]);
+    const serving = notebook([codeCell(['import torch\n', '!tensorflow_model_server --port=8500'])]);
+    const mlOnly = { ...context, modules: new Set(['torch']), mlOnlyModules: new Map([['torch', []]]) };
+    expect(notebookExtractor.mayMatterBytes?.(Buffer.from(serving), context)).toBe(true);
+    // Not ML imports only: the server command is evidence too.
+    expect(notebookExtractor.mlImportsOnlyBytes?.(Buffer.from(serving), mlOnly)).toBeUndefined();
+    expect(notebookExtractor.extract({ path: 'a.ipynb', text: serving }, context).facts).toEqual([
+      {
+        kind: 'command',
+        path: 'a.ipynb',
+        cell: 0,
+        line: 2,
+        command: 'tensorflow_model_server --port=8500',
+        source: 'notebook',
+      },
+    ]);
   });
 });

@@ -246,6 +246,24 @@ describe('extractPythonSource calls', () => {
     ]);
   });
 
+  it('binds a name to the last call of a chain assigned whole', () => {
+    const source = py(
+      'import mlrun',
+      'fn = mlrun.code_to_function("serve", kind="serving").apply(mlrun.auto_mount())',
+      'fn.set_tracking()',
+      'other = mlrun.code_to_function("job").apply(mount) + 1',
+      'other.deploy()',
+    );
+    expect(ofKind(factsOf(source), 'call').map((fact) => fact.kind === 'call' && fact.callee)).toEqual([
+      'mlrun.code_to_function',
+      'mlrun.code_to_function.apply',
+      'mlrun.auto_mount',
+      'mlrun.code_to_function.apply.set_tracking',
+      'mlrun.code_to_function',
+      'mlrun.code_to_function.apply',
+    ]);
+  });
+
   it('does not bind a name when the call is only part of the assigned value', () => {
     const source = py('import wandb', 'run = wandb.init() or fallback', 'run.link_model(path="model")');
     expect(ofKind(factsOf(source), 'call').map((fact) => fact.kind === 'call' && fact.callee)).toEqual([
