@@ -9,6 +9,7 @@ export function extractionContextOf(ruleSet: RuleSet): {
   mlOnlyModules: Map<string, string[]>;
   callRoots: Set<string>;
   commandWords: Set<string>;
+  commandPhrases: string[];
 } {
   const names = dottedNamesOf(ruleSet);
   return {
@@ -18,6 +19,7 @@ export function extractionContextOf(ruleSet: RuleSet): {
     mlOnlyModules: mlOnlyModulesOf(ruleSet),
     callRoots: callRootsOf(ruleSet),
     commandWords: commandWordsOf(ruleSet),
+    commandPhrases: commandPhrasesOf(ruleSet),
   };
 }
 
@@ -30,6 +32,16 @@ function commandWordsOf(ruleSet: RuleSet): Set<string> {
     }
   }
   return words;
+}
+
+/** Each of the rules' command patterns with single spaces (`gcloud ai endpoints create`). */
+function commandPhrasesOf(ruleSet: RuleSet): string[] {
+  const phrases = ruleSet.rules.flatMap((rule) =>
+    rule.detect.flatMap((detector) =>
+      (detector.commands ?? []).map((command) => command.trim().split(/\s+/).join(' ')),
+    ),
+  );
+  return [...new Set(phrases)];
 }
 
 /**

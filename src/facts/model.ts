@@ -216,6 +216,12 @@ export interface ExtractionContext {
    * commands starts with one is never read (most lines of a shell script).
    */
   commandWords?: ReadonlySet<string>;
+  /**
+   * The rules' command patterns written out (`gcloud ai endpoints create`): a notebook's shell lines are
+   * read only when its sources hold one, since `!gcloud storage cp` or `!pip install` in nearly every
+   * notebook would otherwise make each of them matter.
+   */
+  commandPhrases?: readonly string[];
   /** The `projects` globs of the configuration: the folders assessed on their own besides the whole tree. */
   projectGlobs?: readonly string[];
 }

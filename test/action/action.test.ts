@@ -325,7 +325,8 @@ describe('the action on a pull request', () => {
   it('fails on a regression only when asked to', async () => {
     const workspace = join(scratch, 'repo');
     const shas = repository(workspace, {
-      'src/train.py': 'import mlflow\nfrom sklearn.ensemble import RandomForestClassifier\n\nmlflow.autolog()\n',
+      'src/train.py':
+        'import mlflow\nfrom sklearn.ensemble import RandomForestClassifier\n\nmlflow.autolog()\n',
     });
     const lenient = await runAction(workspace, {
       event: 'pull_request',

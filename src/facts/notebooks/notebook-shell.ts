@@ -14,19 +14,68 @@ export interface CellCommand {
 const SHELL_CELL_MAGICS = new Set(['bash', 'sh', 'system']);
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash']);
 const SHELL_LINE_MAGICS = ['%system ', '%sx ', '%%sx '];
-// A shell escape or shell magic at the start of a line, in decoded cells or in the notebook's raw JSON
-// (`"!dvc pull\n"`, `"%%bash\n"`, or after an escaped `\n` inside one string).
-const SHELL_MARKER = /(?:^|\n|"|\\n)[ \t]*(?:!|%%(?:bash|sh|script|system)\b|%%?(?:system|sx)\b)/;
+const SHELL_CELL_HEADERS = ['%%bash', '%%sh', '%%script', '%%system'];
+// Longer than any command line a rule could name; bounds the search for a line's end.
+const MAX_LINE = 400;
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const LETTER_N = 0x6e;
 
 /**
- * Whether a notebook's text may run a command some rule names: it has a shell line and spells the first
- * word of a rule's command. Words inside strings or outputs can match too; that only costs a parse.
+ * Whether a notebook's text may run a command some rule names: a shell line that spells one of the rules'
+ * command patterns, or a shell cell in a text that spells one anywhere. Works on decoded cells and on the
+ * notebook's raw JSON (`"!dvc pull\n"`), and looks only at shell lines: every pattern searched through
+ * every notebook cost more than the rest of its reading, and a regular expression over it nearly as much.
  */
 export function shellMayMatter(text: string, context: ExtractionContext | undefined): boolean {
-  if (!context?.commandWords) return SHELL_MARKER.test(text);
-  if (!SHELL_MARKER.test(text)) return false;
-  for (const word of context.commandWords) if (text.includes(word)) return true;
+  const phrases = context?.commandPhrases;
+  for (const marker of ['!', '%']) {
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+      if (!isAtLineStart(text, at)) continue;
+      if (marker === '%') {
+        if (SHELL_CELL_HEADERS.some((header) => startsWord(text, at, header))) {
+          // A shell cell's commands are the lines below its header, not looked for one by one.
+          return phrases === undefined || phrases.some((phrase) => text.includes(phrase));
+        }
+        if (!SHELL_LINE_MAGICS.some((magic) => text.startsWith(magic, at))) continue;
+      }
+      if (phrases === undefined) return true;
+      const line = lineAt(text, at + 1);
+      if (phrases.some((phrase) => line.includes(phrase))) return true;
+    }
+  }
   return false;
+}
+
+/** Only spaces or tabs between `at` and the line's start: a newline, an escaped `\n` or a JSON string's quote. */
+function isAtLineStart(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text.charCodeAt(before) === SPACE || text.charCodeAt(before) === TAB)) before--;
+  if (before < 0) return true;
+  const code = text.charCodeAt(before);
+  if (code === NEWLINE || code === QUOTE) return true;
+  return code === LETTER_N && text.charCodeAt(before - 1) === BACKSLASH;
+}
+
+/** `header` at `at`, not followed by more of a word (`%%bash` but not `%%bashful`). */
+function startsWord(text: string, at: number, header: string): boolean {
+  if (!text.startsWith(header, at)) return false;
+  const next = text.charCodeAt(at + header.length);
+  return !(next >= 0x61 && next <= 0x7a) && !(next >= 0x41 && next <= 0x5a);
+}
+
+/** The rest of the line from `start`, ended by a newline, an escaped `\n` or the JSON string's quote. */
+function lineAt(text: string, start: number): string {
+  const window = text.slice(start, start + MAX_LINE);
+  let end = window.length;
+  for (const stop of ['\n', '\\n', '"']) {
+    const at = window.indexOf(stop);
+    if (at !== -1 && at < end) end = at;
+  }
+  return window.slice(0, end);
 }
 
 /** The commands of one code cell, in order. */

@@ -174,9 +174,13 @@ describe('notebookExtractor', () => {
   it('skips a notebook whose shell lines run no command a rule names', () => {
     const context = {
       modules: new Set(['mlflow']),
-      commandWords: new Set(['dvc', 'tensorflow_model_server']),
+      commandWords: new Set(['dvc', 'tensorflow_model_server', 'gcloud']),
+      // A rule's first word is not enough: `!gcloud storage cp` and `!pip install dvc` run nothing it names.
+      commandPhrases: ['dvc pull', 'tensorflow_model_server', 'gcloud ai endpoints create'],
     };
-    const quiet = notebook([codeCell(['!pip install pandas\n', '!nvidia-smi'])]);
+    const quiet = notebook([
+      codeCell(['!pip install dvc pandas\n', '!gcloud storage cp model.pkl gs://bucket/']),
+    ]);
     expect(notebookExtractor.mayMatterBytes?.(Buffer.from(quiet), context)).toBe(false);
     expect(notebookExtractor.extract({ path: 'a.ipynb', text: quiet }, context).facts).toEqual([]);
     const serving = notebook([codeCell(['import torch\n', '!tensorflow_model_server --port=8500'])]);
