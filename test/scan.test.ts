@@ -149,6 +149,24 @@ describe('scan', () => {
     expect(scan(tree(files), { ruleSet }).isMlProject).toBe(false);
   });
 
+  it("does not count a packaged library's examples/ as its own practices, but counts a template's", () => {
+    const example = {
+      'examples/orchestration/flow.py': 'from prefect import flow\n\n\n@flow\ndef retrain():\n    pass\n',
+      'src/churnlib/model.py': 'import sklearn\n',
+    };
+    const library = scan(
+      tree({
+        ...example,
+        'pyproject.toml': '[project]\nname = "churnlib"\nversion = "1.0"\n',
+        'src/churnlib/__init__.py': '',
+      }),
+      { ruleSet },
+    );
+    expect(statusOf(library, 'pipeline-orchestration')).toBe('fail');
+    const template = scan(tree({ ...example, 'src/churnlib/__init__.py': '' }), { ruleSet });
+    expect(statusOf(template, 'pipeline-orchestration')).toBe('pass');
+  });
+
   it('reports the practices of a repository without ML, with no score or phase (#13)', () => {
     const report = scan(
       tree({

@@ -47,20 +47,22 @@ export class FactIndex {
     readonly prefix = '',
     isIndexedPath: (path: string, baseName: string) => boolean = () => true,
   ) {
+    this.firstParty = findFirstPartyPackages(listedPaths, prefix);
+    const isExample = isPackagedLibrary(listedPaths, prefix, this.firstParty) ? isExamplePath : () => false;
+    const isNotEvidence = (relative: string) => isTestPath(relative) || isExample(relative);
     for (const path of listedPaths) {
       const baseName = path.slice(path.lastIndexOf('/') + 1);
-      if (isIndexedPath(path, baseName) && !isTestPath(path.slice(prefix.length))) {
+      if (isIndexedPath(path, baseName) && !isNotEvidence(path.slice(prefix.length))) {
         this.paths.push({ path, baseName });
       }
     }
-    this.firstParty = findFirstPartyPackages(listedPaths, prefix);
     // Facts come grouped by file: judge each path once, not once per fact.
     let lastPath = '';
     let isLastTest = false;
     for (const fact of facts) {
       if (fact.path !== lastPath) {
         lastPath = fact.path;
-        isLastTest = isTestPath(fact.path.slice(prefix.length));
+        isLastTest = isNotEvidence(fact.path.slice(prefix.length));
       }
       if (!isLastTest) this.add(fact);
     }
@@ -113,6 +115,29 @@ export function findFirstPartyPackages(paths: readonly string[], prefix: string)
     else if (segments.length === 3 && segments[0] === 'src') packages.add(segments[1]!);
   }
   return packages;
+}
+
+const PACKAGING_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+
+/**
+ * A Python library: a package of its own and the packaging that ships it, at the project's root. Its
+ * `examples/` show users what they can do with it (evidently's Grafana and Prefect demos); they are not
+ * practices the library's own project has in place.
+ */
+function isPackagedLibrary(
+  paths: readonly string[],
+  prefix: string,
+  firstParty: ReadonlySet<string>,
+): boolean {
+  if (firstParty.size === 0) return false;
+  return paths.some((path) =>
+    PACKAGING_FILES.some((name) => path.length === prefix.length + name.length && path === prefix + name),
+  );
+}
+
+/** A file in the project's top-level `examples/` or `example/` folder. */
+function isExamplePath(relative: string): boolean {
+  return relative.startsWith('examples/') || relative.startsWith('example/');
 }
 
 export function rootOf(dotted: string): string {
