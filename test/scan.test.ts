@@ -167,6 +167,31 @@ describe('scan', () => {
     expect(statusOf(template, 'pipeline-orchestration')).toBe('pass');
   });
 
+  it('reads AWS practices declared with the CDK or made through the boto3 client', () => {
+    const report = scan(
+      tree({
+        'requirements.txt': 'aws-cdk-lib==2.160.0\nboto3==1.35.0\nscikit-learn==1.5.2\n',
+        'stacks/monitoring.py':
+          'from aws_cdk import Stack, aws_cloudwatch as cloudwatch\n\n\nclass Monitoring(Stack):\n    def __init__(self, scope, name):\n        super().__init__(scope, name)\n        cloudwatch.Dashboard(self, "Endpoint")\n',
+        'lambdas/register.py':
+          'import boto3\n\nsagemaker_client = boto3.client("sagemaker")\n\n\ndef handler(event, context):\n    return sagemaker_client.create_model_package(ModelPackageGroupName="churn")\n',
+        'lambdas/other.py':
+          'import boto3\n\ns3 = boto3.client("s3")\ns3.put_object(Bucket="b", Key="k", Body=b"")\n',
+      }),
+      { ruleSet },
+    );
+    expect(
+      report.practices.find((practice) => practice.id === 'metrics-monitoring')?.evidence[0],
+    ).toMatchObject({
+      path: 'stacks/monitoring.py',
+      line: 7,
+    });
+    expect(report.practices.find((practice) => practice.id === 'model-registry')?.evidence[0]).toMatchObject({
+      path: 'lambdas/register.py',
+      line: 7,
+    });
+  });
+
   it('reports the practices of a repository without ML, with no score or phase (#13)', () => {
     const report = scan(
       tree({
