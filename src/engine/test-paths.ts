@@ -49,12 +49,35 @@ const MAX_REMEMBERED_FOLDERS = 1_000_000;
 export function isTestPath(path: string): boolean {
   const slash = path.lastIndexOf('/');
   const baseName = path.slice(slash + 1);
-  if (slash !== -1 && isInTestFolder(path.slice(0, slash))) return true;
+  if (slash !== -1 && isInTestFolder(path.slice(0, slash))) {
+    return !isDevContainerImage(path.slice(0, slash), baseName);
+  }
   return (
     baseName === 'conftest.py' ||
     (baseName.startsWith('test_') && baseName.endsWith('.py')) ||
     baseName.endsWith('_test.py') ||
     isDevRequirementsFile(path, slash, baseName)
+  );
+}
+
+/**
+ * A dev container's Dockerfile or compose file still builds the image the team trains in (fastai's course
+ * notebooks run in one), so it is containerization; the rest of `.devcontainer/` supports the editor.
+ */
+function isDevContainerImage(folder: string, baseName: string): boolean {
+  const slash = folder.lastIndexOf('/');
+  if (
+    folder.slice(slash + 1) !== '.devcontainer' ||
+    (slash !== -1 && isInTestFolder(folder.slice(0, slash)))
+  ) {
+    return false;
+  }
+  const lower = baseName.toLowerCase();
+  return (
+    lower === 'dockerfile' ||
+    lower.startsWith('dockerfile.') ||
+    lower.endsWith('.dockerfile') ||
+    /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(lower)
   );
 }
 

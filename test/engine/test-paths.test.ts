@@ -14,6 +14,9 @@ describe('isTestPath', () => {
     'requirements-dev.txt',
     'requirements.min.txt',
     'requirements/minimum.txt',
+    '.devcontainer/requirements.txt',
+    '.devcontainer/devcontainer.json',
+    'tests/.devcontainer/Dockerfile',
   ])('treats %s as test code', (path) => {
     expect(isTestPath(path)).toBe(true);
   });
@@ -27,6 +30,9 @@ describe('isTestPath', () => {
     'requirements.txt',
     'requirements-gpu.txt',
     'admin/requirements.txt',
+    // A dev container's image is still the one the team trains in.
+    '.devcontainer/Dockerfile',
+    'services/api/.devcontainer/docker-compose.yml',
   ])('treats %s as project code', (path) => {
     expect(isTestPath(path)).toBe(false);
   });
