@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell variables (${MODEL_DIR}) in notebook cells are test data, not JS templates.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../src/facts/model.js';
