@@ -227,6 +227,42 @@ export function extractPythonSource(
     }
   };
 
+  /** `a.b.C` at k resolved through the aliases (`mlflow.MlflowClient`), or undefined. */
+  const resolvedNameAt = (k: number): string | undefined => {
+    if (!isName(tokens[k])) return undefined;
+    let resolved = aliases.get(tokens[k]!.text);
+    if (resolved === undefined) return undefined;
+    for (let m = k + 1; isOp(tokens[m], '.') && isName(tokens[m + 1]); m += 2)
+      resolved += `.${tokens[m + 1]!.text}`;
+    return resolved;
+  };
+
+  /**
+   * `def f(client: MlflowClient) -> MlflowClient:` binds the parameter, and the function's result, to the
+   * annotated type, so `client.create_model_version(...)` and `get_client().create_model_version(...)`
+   * resolve as they would after `client = MlflowClient()`. `name` is the index of the function's name.
+   */
+  const bindAnnotations = (name: number) => {
+    let depth = 0;
+    let k = name + 1;
+    for (; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      if (token.type !== 'op') continue;
+      if (isOpening(token.text)) depth++;
+      else if (isClosing(token.text) && --depth === 0) break;
+      else if (depth === 1 && token.text === ':' && isName(tokens[k - 1])) {
+        const before = tokens[k - 2];
+        const isParameter = isOp(before, '(') || isOp(before, ',') || isOp(before, '*') || isOp(before, '**');
+        const type = isParameter ? resolvedNameAt(k + 1) : undefined;
+        if (type !== undefined && tokens[k - 1]!.text !== 'self') aliases.set(tokens[k - 1]!.text, type);
+      }
+    }
+    if (isOp(tokens[k + 1], '->')) {
+      const type = resolvedNameAt(k + 2);
+      if (type !== undefined) aliases.set(tokens[name]!.text, type);
+    }
+  };
+
   const closeAll = (index: number) => {
     while (stack.length > 0) {
       const frame = stack.pop();
@@ -369,6 +405,7 @@ export function extractPythonSource(
           aliases.delete(tokenText);
         }
       }
+      if (tokenText === 'def' && isName(tokens[i + 1]) && isOp(tokens[i + 2], '(')) bindAnnotations(i + 1);
       const previous = tokens[i - 1];
       if (isOp(previous, '.')) {
         // `Client().method(...)`: a call chained on the result of a resolved call.

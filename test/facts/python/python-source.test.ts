@@ -264,6 +264,29 @@ describe('extractPythonSource calls', () => {
     ]);
   });
 
+  it('binds parameters and function results to their annotated types', () => {
+    const source = py(
+      'from typing import TYPE_CHECKING',
+      'if TYPE_CHECKING:',
+      '    from mlflow import MlflowClient',
+      'import mlrun',
+      'def get_client() -> MlflowClient | None:',
+      '    return None',
+      'def register(name: str, client: MlflowClient, *, version: int = 1):',
+      '    client.create_model_version(name=name)',
+      'def handler(context: mlrun.MLClientCtx, table: str) -> None:',
+      '    context.log_model("churn", model_file="model.pkl")',
+      '    table.upper()',
+      'get_client().set_registered_model_alias("churn", "champion", 1)',
+    );
+    expect(ofKind(factsOf(source), 'call').map((fact) => fact.kind === 'call' && fact.callee)).toEqual([
+      'mlflow.MlflowClient.create_model_version',
+      'mlrun.MLClientCtx.log_model',
+      'mlflow.MlflowClient',
+      'mlflow.MlflowClient.set_registered_model_alias',
+    ]);
+  });
+
   it('does not bind a name when the call is only part of the assigned value', () => {
     const source = py('import wandb', 'run = wandb.init() or fallback', 'run.link_model(path="model")');
     expect(ofKind(factsOf(source), 'call').map((fact) => fact.kind === 'call' && fact.callee)).toEqual([
