@@ -130,9 +130,8 @@ function isPackagedLibrary(
   firstParty: ReadonlySet<string>,
 ): boolean {
   if (firstParty.size === 0) return false;
-  return paths.some((path) =>
-    PACKAGING_FILES.some((name) => path.length === prefix.length + name.length && path === prefix + name),
-  );
+  const packaging = new Set(PACKAGING_FILES.map((name) => prefix + name));
+  return paths.some((path) => packaging.has(path));
 }
 
 /** A file in the project's top-level `examples/` or `example/` folder. */

@@ -1,5 +1,8 @@
 // Test code, fixtures and documentation snippets exercise tools without the team using them: never evidence.
 
+import { isComposeFileName } from '../facts/containers/compose-files.js';
+import { isDockerfileName } from '../facts/containers/dockerfiles.js';
+
 const TEST_FOLDERS = new Set(['test', 'tests', 'testing', '__tests__', 'fixtures', 'testdata', 'test_data']);
 // Words that make a folder test code when they are one part of its name: `integration-test`, `e2e_tests`.
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'e2e', 'fixtures']);
@@ -72,13 +75,7 @@ function isDevContainerImage(folder: string, baseName: string): boolean {
   ) {
     return false;
   }
-  const lower = baseName.toLowerCase();
-  return (
-    lower === 'dockerfile' ||
-    lower.startsWith('dockerfile.') ||
-    lower.endsWith('.dockerfile') ||
-    /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(lower)
-  );
+  return isDockerfileName(baseName) || isComposeFileName(baseName);
 }
 
 /**

@@ -28,6 +28,18 @@ describe('files built to exhaust the scan', () => {
     );
   });
 
+  it('reads a module of 120,000 unclosed function signatures in one pass, and still reads its imports', () => {
+    // Each `def` reads its own parameter list; an unclosed one read to the end of the file each time took
+    // minutes here.
+    const tree = hostile({ 'src/evil.py': `import mlflow\n${'def a(\n'.repeat(120_000)}` });
+    const run = runCli(['scan', tree.root, '--format', 'json'], { timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    const tracking = (JSON.parse(run.stdout).practices as { id: string; status: string }[]).find(
+      (practice) => practice.id === 'experiment-tracking',
+    );
+    expect(tracking?.status).toBe('pass');
+  });
+
   it('reads deep JSON and TOML without overflowing', () => {
     const tree = hostile({
       // It imports a tool, so it is parsed: a notebook with nothing of interest is passed over unparsed.

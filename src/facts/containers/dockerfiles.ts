@@ -40,7 +40,7 @@ export const dockerfileExtractor: Extractor = {
 };
 
 /** `Dockerfile`, `Containerfile`, `Dockerfile.gpu`, `serve.Dockerfile`; not `Dockerfile.dockerignore`. */
-function isDockerfileName(baseName: string): boolean {
+export function isDockerfileName(baseName: string): boolean {
   if (baseName === 'Dockerfile' || baseName === 'Containerfile' || baseName === 'dockerfile') return true;
   const isVariant =
     baseName.startsWith('Dockerfile.') ||

@@ -107,7 +107,8 @@ function scanScalar(text: string, start: number): number | ScanError {
   return { offset: start, reason: `unexpected character '${text[start]}'` };
 }
 
-function lineAt(text: string, offset: number): number {
+/** 1-based line of a character offset in a text. */
+export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;

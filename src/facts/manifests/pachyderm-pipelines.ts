@@ -1,6 +1,7 @@
 // Pachyderm pipeline specs: a `pipeline` named, a `transform` to run, and an `input` read from versioned
 // data repositories (`pfs`), in JSON or YAML (https://docs.pachyderm.com/latest/build-dags/pipeline-spec/).
 
+import { lineAt } from '../formats/json-errors.js';
 import { isRecord, lineOf, parseYaml } from '../formats/yaml-lines.js';
 import type { Extraction, Extractor, SourceFile } from '../model.js';
 
@@ -25,9 +26,9 @@ function extractPachydermPipeline({ path, text }: SourceFile): Extraction {
   if (!text.includes('pfs') || !text.includes('transform')) return NOTHING;
   const isJson = path.toLowerCase().endsWith('.json');
   const specs = isJson ? jsonSpecs(text) : parseYaml(text).documents;
-  const facts = specs.flatMap((spec) => {
+  const facts = specs.filter(isRecord).flatMap((spec) => {
     const name = pipelineNameOf(spec);
-    if (name === undefined || !isRecord(spec)) return [];
+    if (name === undefined) return [];
     const line = isJson ? jsonKeyLine(text, 'pipeline') : lineOf(spec, 'pipeline');
     return [{ kind: 'signal' as const, path, line, signal: 'pachyderm-pipeline' as const, detail: name }];
   });
@@ -45,25 +46,24 @@ function jsonSpecs(text: string): unknown[] {
 }
 
 /** The pipeline's name, when the value has the three parts of a spec and reads a `pfs` input. */
-function pipelineNameOf(spec: unknown): string | undefined {
-  if (!isRecord(spec) || !isRecord(spec.pipeline) || !isRecord(spec.transform)) return undefined;
+function pipelineNameOf(spec: Record<string, unknown>): string | undefined {
+  if (!isRecord(spec.pipeline) || !isRecord(spec.transform)) return undefined;
   const { name } = spec.pipeline;
   return typeof name === 'string' && readsPfs(spec.input, 0) ? name : undefined;
 }
 
 // Inputs nest through cross, union, join and group lists; specs are shallow, so a small bound suffices.
-function readsPfs(input: unknown, depth: number): boolean {
-  if (depth > 8) return false;
-  if (Array.isArray(input)) return input.some((item) => readsPfs(item, depth + 1));
+// YAML aliases can share one value many times (an alias bomb): each value is looked at once.
+function readsPfs(input: unknown, depth: number, seen = new Set<object>()): boolean {
+  if (depth > 8 || typeof input !== 'object' || input === null || seen.has(input)) return false;
+  seen.add(input);
+  if (Array.isArray(input)) return input.some((item) => readsPfs(item, depth + 1, seen));
   if (!isRecord(input)) return false;
   if (isRecord(input.pfs)) return true;
-  return Object.values(input).some((value) => readsPfs(value, depth + 1));
+  return Object.values(input).some((value) => readsPfs(value, depth + 1, seen));
 }
 
 function jsonKeyLine(text: string, key: string): number {
   const at = text.indexOf(`"${key}"`);
-  if (at === -1) return 1;
-  let line = 1;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return at === -1 ? 1 : lineAt(text, at);
 }

@@ -67,15 +67,21 @@ function startsWord(text: string, at: number, header: string): boolean {
   return !(next >= 0x61 && next <= 0x7a) && !(next >= 0x41 && next <= 0x5a);
 }
 
-/** The rest of the line from `start`, ended by a newline, an escaped `\n` or the JSON string's quote. */
+/**
+ * The rest of the line from `start`, ended by a newline, an escaped `\n` or the JSON string's quote, and
+ * at most MAX_LINE long: scanned forward to its end, so a notebook of a million short `!` lines costs one
+ * pass.
+ */
 function lineAt(text: string, start: number): string {
-  const window = text.slice(start, start + MAX_LINE);
-  let end = window.length;
-  for (const stop of ['\n', '\\n', '"']) {
-    const at = window.indexOf(stop);
-    if (at !== -1 && at < end) end = at;
+  const limit = Math.min(text.length, start + MAX_LINE);
+  let end = start;
+  while (end < limit) {
+    const code = text.charCodeAt(end);
+    if (code === NEWLINE || code === QUOTE) break;
+    if (code === BACKSLASH && text.charCodeAt(end + 1) === LETTER_N) break;
+    end++;
   }
-  return window.slice(0, end);
+  return text.slice(start, end);
 }
 
 /** The commands of one code cell, in order. */

@@ -1,7 +1,7 @@
 // Jupyter notebooks (.ipynb): the code cells read as Python, IPython magics and shell escapes blanked out.
 // https://nbformat.readthedocs.io/en/latest/format_description.html
 
-import { locateJsonError } from '../formats/json-errors.js';
+import { lineAt, locateJsonError } from '../formats/json-errors.js';
 import type {
   Diagnostic,
   Extraction,
@@ -94,7 +94,8 @@ function parsedCells(text: string): NotebookCell[] | { reason: string; line?: nu
   if (!isObject(notebook)) return { reason: 'the top level is not a JSON object', line: 1 };
   const { nbformat, cells } = notebook;
   if (typeof nbformat === 'number' && nbformat < 4) {
-    const line = lineOf(text, text.lastIndexOf('"nbformat"'));
+    const at = text.lastIndexOf('"nbformat"');
+    const line = at === -1 ? undefined : lineAt(text, at);
     return {
       reason: `nbformat ${nbformat}, only 4 and later are read`,
       ...(line === undefined ? {} : { line }),
@@ -153,14 +154,6 @@ function isPythonCellMagic(header: string): boolean {
   const name = words[0] ?? '';
   if (PYTHON_CELL_MAGICS.has(name)) return true;
   return FILE_CELL_MAGICS.has(name) && (words[words.length - 1] ?? '').endsWith('.py');
-}
-
-/** 1-based line of offset, or undefined when the offset is -1 (not found). */
-function lineOf(text: string, offset: number): number | undefined {
-  if (offset < 0) return undefined;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

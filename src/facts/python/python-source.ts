@@ -34,6 +34,9 @@ interface CallFrame extends RouteArguments {
   isArgBracketed: boolean;
 }
 
+// Far more tokens than any real function signature holds.
+const MAX_SIGNATURE_TOKENS = 2_000;
+
 const isOp = (token: PythonToken | undefined, text: string): boolean =>
   token !== undefined && token.type === 'op' && token.text === text;
 
@@ -245,8 +248,12 @@ export function extractPythonSource(
   const bindAnnotations = (name: number) => {
     let depth = 0;
     let k = name + 1;
-    for (; k < tokens.length; k++) {
+    // An unclosed list must not be read to the end of the file once per `def`: no parameter list holds
+    // another `def` or `class`, nor runs past MAX_SIGNATURE_TOKENS.
+    const end = Math.min(tokens.length, name + MAX_SIGNATURE_TOKENS);
+    for (; k < end; k++) {
       const token = tokens[k]!;
+      if (token.type === 'name' && (token.text === 'def' || token.text === 'class')) return;
       if (token.type !== 'op') continue;
       if (isOpening(token.text)) depth++;
       else if (isClosing(token.text) && --depth === 0) break;
@@ -257,6 +264,7 @@ export function extractPythonSource(
         if (type !== undefined && tokens[k - 1]!.text !== 'self') aliases.set(tokens[k - 1]!.text, type);
       }
     }
+    if (k === end) return;
     if (isOp(tokens[k + 1], '->')) {
       const type = resolvedNameAt(k + 2);
       if (type !== undefined) aliases.set(tokens[name]!.text, type);
