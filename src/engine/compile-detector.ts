@@ -54,11 +54,16 @@ export function compileDetector(detector: Detector): CompiledDetector {
     const patterns = detector.calls.map(compileCallPattern);
     reads.add('call');
     finders.push((index) =>
-      patterns.flatMap((pattern) =>
-        (index.callsByRoot.get(pattern.root) ?? [])
-          .filter((fact) => pattern.matches(fact.callee, fact.keywords, fact.literals))
-          .map((fact) => evidenceOf(fact, tool)),
-      ),
+      patterns.flatMap((pattern) => {
+        const evidence: Evidence[] = [];
+        for (const [callee, facts] of index.callsByRoot.get(pattern.root) ?? []) {
+          if (!pattern.namesCallee(callee)) continue;
+          for (const fact of facts) {
+            if (pattern.hasArguments(fact.keywords, fact.literals)) evidence.push(evidenceOf(fact, tool));
+          }
+        }
+        return evidence;
+      }),
     );
   }
   if (detector.files) {
@@ -169,14 +174,12 @@ export function compileDetector(detector: Detector): CompiledDetector {
 
 interface CallPattern {
   root: string;
-  matches(
-    callee: string,
-    keywords: readonly string[],
-    literals: Readonly<Record<string, string>> | undefined,
-  ): boolean;
+  /** The callee has the pattern's dotted segments (`*` any one). */
+  namesCallee(callee: string): boolean;
+  /** The call is given one of the pattern's keywords (or its literal), when it names any. */
+  hasArguments(keywords: readonly string[], literals: Readonly<Record<string, string>> | undefined): boolean;
 }
 
-/** One alternative of a call pattern's parenthesis: a keyword used, or a keyword given this literal. */
 interface KeywordTest {
   keyword: string;
   value?: string;
@@ -205,10 +208,14 @@ function compileCallPattern(pattern: string): CallPattern {
   const segments = dotted.split('.');
   return {
     root: segments[0]!,
-    matches(callee, used, literals) {
+    namesCallee(callee) {
       const parts = callee.split('.');
-      if (parts.length !== segments.length) return false;
-      if (!segments.every((segment, index) => segment === '*' || segment === parts[index])) return false;
+      return (
+        parts.length === segments.length &&
+        segments.every((segment, index) => segment === '*' || segment === parts[index])
+      );
+    },
+    hasArguments(used, literals) {
       return (
         tests.length === 0 ||
         tests.some(({ keyword, value }) =>

@@ -8,6 +8,7 @@ export function extractionContextOf(ruleSet: RuleSet): {
   routeWords: string[];
   mlOnlyModules: Map<string, string[]>;
   callRoots: Set<string>;
+  callNames: string[];
   commandWords: Set<string>;
   commandPhrases: string[];
 } {
@@ -18,6 +19,7 @@ export function extractionContextOf(ruleSet: RuleSet): {
     routeWords: routeWordsOf(ruleSet),
     mlOnlyModules: mlOnlyModulesOf(ruleSet),
     callRoots: callRootsOf(ruleSet),
+    callNames: callNamesOf(ruleSet),
     commandWords: commandWordsOf(ruleSet),
     commandPhrases: commandPhrasesOf(ruleSet),
   };
@@ -44,16 +46,22 @@ function commandPhrasesOf(ruleSet: RuleSet): string[] {
   return [...new Set(phrases)];
 }
 
-/**
- * The roots of the call patterns of the rules and of the ML-library list (`mlflow` of
- * `mlflow.*.log_model(registered_model_name)`, `cv2` of `cv2.dnn.*`).
- */
-function callRootsOf(ruleSet: RuleSet): Set<string> {
-  const calls = [
+/** The call patterns of the rules and of the ML-library list. */
+function callPatternsOf(ruleSet: RuleSet): string[] {
+  return [
     ...ruleSet.rules.flatMap((rule) => rule.detect.flatMap((detector) => detector.calls ?? [])),
     ...Object.values(ruleSet.mlLibraries).flatMap((library) => library.calls ?? []),
   ];
-  return new Set(calls.map((call) => call.split(/[.(]/)[0]!));
+}
+
+/** The roots of the call patterns (`mlflow` of `mlflow.*.log_model(registered_model_name)`, `cv2` of `cv2.dnn.*`). */
+function callRootsOf(ruleSet: RuleSet): Set<string> {
+  return new Set(callPatternsOf(ruleSet).map((call) => call.split(/[.(]/)[0]!));
+}
+
+/** The call patterns' dotted names, keyword tests left out (`mlflow.*.log_model`). */
+function callNamesOf(ruleSet: RuleSet): string[] {
+  return [...new Set(callPatternsOf(ruleSet).map((call) => call.split('(')[0]!))];
 }
 
 /**

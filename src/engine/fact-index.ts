@@ -23,7 +23,8 @@ export interface IndexedCommand {
 export class FactIndex {
   readonly dependencies = new Map<string, DependencyFact[]>();
   readonly importsByRoot = new Map<string, ImportFact[]>();
-  readonly callsByRoot = new Map<string, CallFact[]>();
+  /** Calls by their callee's root, then by callee: a pattern tests each distinct callee once. */
+  readonly callsByRoot = new Map<string, Map<string, CallFact[]>>();
   readonly routes: RouteFact[] = [];
   readonly manifests: ManifestFact[] = [];
   readonly images: ImageFact[] = [];
@@ -81,7 +82,7 @@ export class FactIndex {
         break;
       case 'call':
         if (this.firstParty.has(rootOf(fact.callee))) break;
-        push(this.callsByRoot, rootOf(fact.callee), fact);
+        pushByCallee(this.callsByRoot, rootOf(fact.callee), fact);
         break;
       case 'route':
         this.routes.push(fact);
@@ -142,6 +143,15 @@ function isExamplePath(relative: string): boolean {
 export function rootOf(dotted: string): string {
   const dot = dotted.indexOf('.');
   return dot === -1 ? dotted : dotted.slice(0, dot);
+}
+
+function pushByCallee(map: Map<string, Map<string, CallFact[]>>, root: string, fact: CallFact): void {
+  let byCallee = map.get(root);
+  if (!byCallee) {
+    byCallee = new Map();
+    map.set(root, byCallee);
+  }
+  push(byCallee, fact.callee, fact);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

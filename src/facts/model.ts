@@ -212,6 +212,11 @@ export interface ExtractionContext {
   /** Roots of the rules' call patterns: calls of anything else are never read. */
   callRoots?: ReadonlySet<string>;
   /**
+   * The dotted names of the rules' and ML libraries' call patterns (`mlflow.*.log_model`, `*` any one
+   * segment): a notebook cell spelling only names bound to nothing these can extend is not read.
+   */
+  callNames?: readonly string[];
+  /**
    * First words of the rules' command patterns (`dvc` of `dvc repro`): a command none of whose simple
    * commands starts with one is never read (most lines of a shell script).
    */
@@ -245,6 +250,12 @@ export interface Extractor {
   /** Read cap in bytes for claimed files; the repo layer's default applies when absent. */
   maxBytes?: number;
   extract(file: SourceFile, context?: ExtractionContext): Extraction;
+  /**
+   * extract() from the undecoded bytes, for a format whose evidence is a small part of a large file (a
+   * notebook's cell sources beside its outputs): only that part is decoded. Undefined when the bytes are
+   * laid out in a way it does not read; the file is then decoded and given to extract().
+   */
+  extractBytes?(path: string, bytes: Buffer, context?: ExtractionContext): Extraction | undefined;
   /**
    * A cheap look at a file's undecoded bytes: false only when extract() would find nothing in them, so
    * the file need not be decoded or parsed. Extractors without it always extract.

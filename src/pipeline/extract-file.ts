@@ -48,10 +48,20 @@ export function extractFile(
     const roots = mlImportsOnly(file.extractors, result.bytes, context);
     if (roots && coverage.isCovered(file.path, roots)) return { covered: roots };
   }
-  const text = decodeBytes(result.bytes);
-  const extractions = file.extractors.map((extractor) =>
-    withReadFactsOnly(safeExtract(extractor, file.path, text, context), context),
-  );
+  const { bytes } = result;
+  let text: string | undefined;
+  const extractions = file.extractors.map((extractor) => {
+    const extractBytes = isUtf16(bytes) ? undefined : extractor.extractBytes;
+    const fromBytes =
+      extractBytes && safely(extractor, file.path, () => extractBytes(file.path, bytes, context));
+    if (fromBytes) return withReadFactsOnly(fromBytes, context);
+    text ??= decodeBytes(bytes);
+    const decoded = text;
+    return withReadFactsOnly(
+      safely(extractor, file.path, () => extractor.extract({ path: file.path, text: decoded }, context)),
+      context,
+    );
+  });
   const outcome = extractions.every(isEmpty) ? null : { extractions };
   coverage?.note(file.path, outcome);
   return outcome;
@@ -148,14 +158,13 @@ export function maxBytesOf(extractors: readonly Extractor[]): number {
 }
 
 /** An extractor bug must not lose the rest of the scan: it becomes a diagnostic on that file. */
-function safeExtract(
+function safely<Result extends Extraction | undefined>(
   extractor: Extractor,
   path: string,
-  text: string,
-  context: ExtractionContext,
-): Extraction {
+  extract: () => Result,
+): Result | Extraction {
   try {
-    return extractor.extract({ path, text }, context);
+    return extract();
   } catch (error) {
     // A hostile depth is the file's, not a bug: said as such (a stack overflow is a RangeError).
     if (error instanceof NestingTooDeep || isStackOverflow(error)) {

@@ -11,9 +11,9 @@ import type {
   FactKind,
   SourceFile,
 } from '../model.js';
-import { mayMatter } from '../python/python-prefilter.js';
+import { cellMayMatter, mayMatter } from '../python/python-prefilter.js';
 import { extractPythonSource } from '../python/python-source.js';
-import { cellsOf, type NotebookCell } from './notebook-cells.js';
+import { cellsOf, cellsOfText, type NotebookCell } from './notebook-cells.js';
 import { notebookMayMatterBytes, notebookMlImportsOnlyBytes } from './notebook-prefilter.js';
 import { commandsOfCell, shellMayMatter } from './notebook-shell.js';
 
@@ -43,6 +43,11 @@ export const notebookExtractor: Extractor = {
   mayMatterBytes: notebookMayMatterBytes,
   mlImportsOnlyBytes: notebookMlImportsOnlyBytes,
   extract: extractNotebook,
+  // Only the cells' types and sources are decoded; a layout the quick reader declines is decoded whole.
+  extractBytes: (path, bytes, context) => {
+    const cells = cellsOf(bytes);
+    return cells && factsOfCells(path, cells, context);
+  },
 };
 
 function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext): Extraction {
@@ -55,10 +60,17 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
     };
     return { facts: [], diagnostics: [diagnostic] };
   };
-  const cells = cellsOf(text) ?? parsedCells(text);
+  const cells = cellsOfText(text) ?? parsedCells(text);
   if ('reason' in cells) return invalid(cells.reason, cells.line, cells.fix);
-  // Read whole to report a broken notebook; its cells are read only when their sources may matter.
-  const sources = cells.map((cell) => cell.source).join('\n');
+  return factsOfCells(path, cells, context);
+}
+
+function factsOfCells(path: string, cells: NotebookCell[], context?: ExtractionContext): Extraction {
+  // Read whole to report a broken notebook; its code cells are read only when their sources may matter.
+  const sources = cells
+    .filter((cell) => cell.type === 'code')
+    .map((cell) => cell.source)
+    .join('\n');
   const isPythonOfInterest = mayMatter(sources, context);
   const isShellOfInterest = shellMayMatter(sources, context);
   if (!isPythonOfInterest && !isShellOfInterest) return { facts: [], diagnostics: [] };
@@ -73,7 +85,7 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
       }
     }
     const code = isPythonOfInterest ? pythonOfCell(cell.source) : undefined;
-    if (code === undefined) return;
+    if (code === undefined || !cellMayMatter(code, aliases, context)) return;
     for (const fact of extractPythonSource(code, path, index, aliases)) facts.push(fact);
   });
   return { facts, diagnostics: [] };

@@ -6,6 +6,7 @@
 // character per byte. Text inside strings and comments can match too; that only costs a full parse,
 // never a missed fact.
 import type { ExtractionContext } from '../model.js';
+import { ROUTE_CALLEES } from './python-routes.js';
 
 // Web frameworks whose route declarations health checks are read from, whatever the rules name.
 const ROUTE_FRAMEWORKS = [
@@ -35,6 +36,8 @@ interface Interest {
   beforeByLast: (string[] | undefined)[];
   /** Words given with no slash, looked for anywhere. */
   anywhere: string[];
+  /** See extensibleTest. */
+  isExtensible: (target: string) => boolean;
 }
 
 const interests = new WeakMap<ExtractionContext, Interest>();
@@ -54,6 +57,61 @@ export function mayMatter(text: string, context: ExtractionContext | undefined):
     return words === undefined || words.some(spells);
   };
   return importsAny(text, isOfInterest) || namesRoute(text, interest);
+}
+
+/**
+ * Whether one notebook cell can add a fact or change what a name of interest stands for, given the names
+ * the earlier cells bound (`aliases`, local name to dotted name): it imports a module of interest, names
+ * a route word, or spells a name bound to something a call pattern can extend. A cell that does neither
+ * (most of a notebook: plotting, data wrangling, prints) is not tokenized. A name of interest it rebinds
+ * is spelt in it, and a name bound to anything else can only resolve calls no rule reads.
+ */
+export function cellMayMatter(
+  code: string,
+  aliases: ReadonlyMap<string, string>,
+  context: ExtractionContext | undefined,
+): boolean {
+  if (!context?.modules || !context.callNames) return true;
+  const interest = interestOf(context);
+  // Imports judged without the words that narrow a root: `import gradio as gr` matters to the cell that
+  // calls `gr.Interface` later.
+  if (importsAny(code, (name) => interest.modules.has(name)) || namesRoute(code, interest)) return true;
+  for (const [name, target] of aliases) {
+    if (interest.isExtensible(target) && spellsName(code, name)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a call through a name bound to `target` (`aiplatform` to `google.cloud.aiplatform`) can be one
+ * a call pattern or a route declaration names (some starts with its segments), or a web framework's.
+ */
+function extensibleTest(context: ExtractionContext): (target: string) => boolean {
+  const patterns = [...(context.callNames ?? []), ...ROUTE_CALLEES].map((name) => name.split('.'));
+  const known = new Map<string, boolean>();
+  return (target) => {
+    let found = known.get(target);
+    if (found === undefined) {
+      const segments = target.split('.');
+      found =
+        ROUTE_FRAMEWORKS.includes(segments[0]!) ||
+        patterns.some(
+          (pattern) =>
+            pattern.length >= segments.length &&
+            segments.every((segment, index) => pattern[index] === '*' || pattern[index] === segment),
+        );
+      known.set(target, found);
+    }
+    return found;
+  };
+}
+
+/** `name` appears as a whole word: `f` bound by `with tf.io.gfile.GFile(...) as f` is in every cell. */
+function spellsName(code: string, name: string): boolean {
+  for (let at = code.indexOf(name); at !== -1; at = code.indexOf(name, at + 1)) {
+    if (!isWordCode(code.charCodeAt(at - 1)) && !isWordCode(code.charCodeAt(at + name.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -151,6 +209,7 @@ function interestOf(context: ExtractionContext): Interest {
         (word) => word.charCodeAt(word.length - 1),
       ),
       anywhere: words.filter((word) => !word.includes('/')),
+      isExtensible: extensibleTest(context),
     };
     interests.set(context, interest);
   }

@@ -79,6 +79,9 @@ const IMPORTED_ROUTES = new Map<string, RouteSpec>([
   ),
 ]);
 
+/** The callees that declare a route by name (`bentoml.api`, `django.urls.path`). */
+export const ROUTE_CALLEES: readonly string[] = [...IMPORTED_ROUTES.keys()];
+
 const PATH_KEYWORDS = new Set(['path', 'rule', 'route']);
 
 /** True for the keywords that give the path instead of the first positional argument. */

@@ -1,6 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: shell variables (${MODEL_DIR}) in notebook cells are test data, not JS templates.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractionContextOf } from '../../../src/engine/extraction-context.js';
+import { loadRules } from '../../../src/engine/load-rules.js';
 import type { Extraction } from '../../../src/facts/model.js';
 import { notebookExtractor } from '../../../src/facts/notebooks/notebooks.js';
 
@@ -199,5 +201,52 @@ describe('notebookExtractor', () => {
         source: 'notebook',
       },
     ]);
+  });
+
+  describe('with the rules', () => {
+    const context = extractionContextOf(loadRules());
+    const layout = (cells: unknown[]) =>
+      JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const calls = (extraction: Extraction | undefined) =>
+      extraction?.facts.flatMap((fact) => (fact.kind === 'call' ? [`${fact.cell}:${fact.callee}`] : []));
+
+    it('reads a call in a later cell through a name an earlier cell imported or bound', () => {
+      const text = layout([
+        codeCell('import gradio as gr\nimport matplotlib.pyplot as plt'),
+        codeCell('plt.plot([1, 2])\nrows = [r for r in range(3)]'),
+        codeCell('from google.cloud import aiplatform\nendpoint = aiplatform.Endpoint("e")'),
+        codeCell('demo = gr.Interface(fn=f, inputs="text", outputs="text")'),
+        codeCell('endpoint.predict(instances=rows)'),
+      ]);
+      const fromBytes = notebookExtractor.extractBytes?.('a.ipynb', Buffer.from(text), context);
+      expect(calls(fromBytes)).toEqual(
+        expect.arrayContaining([
+          '3:gradio.Interface',
+          '2:google.cloud.aiplatform.Endpoint',
+          '4:google.cloud.aiplatform.Endpoint.predict',
+        ]),
+      );
+      // The same facts as the notebook parsed whole.
+      expect(fromBytes).toEqual(notebookExtractor.extract({ path: 'a.ipynb', text }, context));
+    });
+
+    it('gives no call for a name bound only to what no pattern extends, nor for a look-alike word', () => {
+      const text = layout([
+        codeCell('import gradio as gr\nfrom google.cloud import storage, aiplatform'),
+        codeCell('bucket = storage.Client().bucket("b")\nbucket.blob("m").upload_from_filename("m")'),
+        codeCell('grid = grade(gr_value)  # gr only inside other words'),
+      ]);
+      const fromBytes = notebookExtractor.extractBytes?.('a.ipynb', Buffer.from(text), context);
+      expect(calls(fromBytes)?.filter((call) => !call.startsWith('0:'))).toEqual([]);
+      expect(fromBytes).toEqual(notebookExtractor.extract({ path: 'a.ipynb', text }, context));
+    });
+
+    it('leaves a notebook it cannot read from its bytes to the whole parse', () => {
+      const oneLine = JSON.stringify({ cells: [codeCell('import mlflow')], metadata: {}, nbformat: 4 });
+      expect(notebookExtractor.extractBytes?.('a.ipynb', Buffer.from(oneLine), context)).toBeUndefined();
+      expect(notebookExtractor.extract({ path: 'a.ipynb', text: oneLine }, context).facts).toEqual([
+        { kind: 'import', path: 'a.ipynb', line: 1, cell: 0, module: 'mlflow' },
+      ]);
+    });
   });
 });
