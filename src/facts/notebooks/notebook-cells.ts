@@ -57,18 +57,19 @@ export function cellsOf(bytes: Buffer): NotebookCell[] | undefined {
     const next = before(raw.indexOf(CELL_TYPE_KEY, typeEnd));
     if (sourceAt === -1 || sourceAt > cellsEnd || (next !== -1 && next < sourceAt)) return undefined;
     const sourceStart = valueStart(raw, sourceAt + SOURCE_KEY.length);
-    const sourceEnd = sourceStart === -1 ? -1 : sourceValueEnd(raw, sourceStart);
+    // Markdown and raw cells are never read: their sources are neither scanned nor decoded (a key found
+    // after the key is still a key: quotes inside the value are escaped).
+    const isCode = raw.startsWith('"code"', typeStart);
+    const sourceEnd = !isCode || sourceStart === -1 ? sourceStart : sourceValueEnd(raw, sourceStart);
     if (sourceEnd === -1) return undefined;
     // A second `"source"` before the next cell: a layout this does not know (a nested object with one).
     sourceAt = raw.indexOf(SOURCE_KEY, sourceEnd);
     const after = before(sourceAt);
     if (after !== -1 && (next === -1 || after < next)) return undefined;
     try {
-      const type: unknown = JSON.parse(bytes.toString('utf8', typeStart, typeEnd));
+      const type: unknown = isCode ? 'code' : JSON.parse(bytes.toString('utf8', typeStart, typeEnd));
       if (typeof type !== 'string') return undefined;
-      // Markdown and raw cells are never read: their sources are not decoded.
-      const value: unknown =
-        type === 'code' ? JSON.parse(bytes.toString('utf8', sourceStart, sourceEnd)) : '';
+      const value: unknown = isCode ? JSON.parse(bytes.toString('utf8', sourceStart, sourceEnd)) : '';
       cells.push({ type, source: joined(value) });
     } catch {
       return undefined;

@@ -8,23 +8,45 @@ import { shellMayMatter } from './notebook-shell.js';
 
 const SOURCE_KEY = '"source"';
 const CELL_KEY = '"cell_type"';
+const MARKDOWN_VALUE = Buffer.from('"markdown"');
+const RAW_VALUE = Buffer.from('"raw"');
 
 /**
  * The raw text from each `"source"` key up to the next `"cell_type"` key (or the end), still
  * JSON-escaped (`\n` written as two characters, which the import scan reads as a line end). Jupyter
  * writes `source` last in each cell, so that is the source alone; another writer's layout only adds
- * more to search. A notebook with no `"source"` key (nbformat 3 keeps `input` in worksheets) is given
+ * more to search. When the first `"cell_type"` comes before the first `"source"` (Jupyter's order), a
+ * source following a markdown or raw cell's type is that cell's and is left out: most of a notebook's
+ * sources are prose. A notebook with no `"source"` key (nbformat 3 keeps `input` in worksheets) is given
  * whole. `"source"` can only be a key: quotes inside JSON strings are escaped.
  */
 export function sourcesOf(bytes: Buffer): string {
   const parts: string[] = [];
-  for (let at = bytes.indexOf(SOURCE_KEY); at !== -1; ) {
+  let at = bytes.indexOf(SOURCE_KEY);
+  let type = bytes.indexOf(CELL_KEY);
+  const isTypeFirst = type !== -1 && type < at;
+  while (at !== -1) {
     const next = bytes.indexOf(CELL_KEY, at + SOURCE_KEY.length);
     const end = next === -1 ? bytes.length : next;
-    parts.push(bytes.toString('latin1', at, end));
+    if (!isTypeFirst || isCodeType(bytes, type)) parts.push(bytes.toString('latin1', at, end));
+    type = next;
     at = next === -1 ? -1 : bytes.indexOf(SOURCE_KEY, next + CELL_KEY.length);
   }
-  return parts.length === 0 ? bytes.toString('latin1') : parts.join('\n');
+  return parts.length === 0 && !isTypeFirst ? bytes.toString('latin1') : parts.join('\n');
+}
+
+/** Whether the `"cell_type"` key at `at` may be a code cell's: anything but `"markdown"` or `"raw"` is. */
+function isCodeType(bytes: Buffer, at: number): boolean {
+  let index = at + CELL_KEY.length;
+  while (bytes[index] === 0x20 || bytes[index] === 0x3a) index++;
+  return !hasAt(bytes, index, MARKDOWN_VALUE) && !hasAt(bytes, index, RAW_VALUE);
+}
+
+function hasAt(bytes: Buffer, index: number, needle: Buffer): boolean {
+  for (let offset = 0; offset < needle.length; offset++) {
+    if (bytes[index + offset] !== needle[offset]) return false;
+  }
+  return true;
 }
 
 // Both checks of one read look at the same sources: kept for the last bytes seen.

@@ -43,9 +43,28 @@ export function shellMayMatter(text: string, context: ExtractionContext | undefi
         if (!SHELL_LINE_MAGICS.some((magic) => text.startsWith(magic, at))) continue;
       }
       if (phrases === undefined) return true;
-      const line = lineAt(text, at + 1);
-      if (phrases.some((phrase) => line.includes(phrase))) return true;
+      if (spellsPhrase(lineAt(text, at + 1), phrases)) return true;
     }
+  }
+  return false;
+}
+
+const phraseGroups = new WeakMap<readonly string[], [string, string[]][]>();
+
+/** Whether `line` holds one of `phrases`, looked for only when it holds the phrase's first word. */
+function spellsPhrase(line: string, phrases: readonly string[]): boolean {
+  let groups = phraseGroups.get(phrases);
+  if (!groups) {
+    const byWord = new Map<string, string[]>();
+    for (const phrase of phrases) {
+      const word = phrase.split(' ')[0]!;
+      byWord.set(word, [...(byWord.get(word) ?? []), phrase]);
+    }
+    groups = [...byWord];
+    phraseGroups.set(phrases, groups);
+  }
+  for (const [word, group] of groups) {
+    if (line.includes(word) && group.some((phrase) => line.includes(phrase))) return true;
   }
   return false;
 }

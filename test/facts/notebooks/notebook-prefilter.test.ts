@@ -90,4 +90,23 @@ describe('a notebook prefilter', () => {
     const tracked = notebook([{ type: 'code', source: 'import torch\nimport mlflow\n' }]);
     expect(notebookMlImportsOnlyBytes(tracked, context)).toBeUndefined();
   });
+
+  it('leaves out markdown and raw sources when cells are written type first, as Jupyter does', () => {
+    const prose = notebook([
+      { type: 'markdown', source: 'Then:\nimport mlflow\n' },
+      { type: 'code', source: 'x = 1\n' },
+    ]);
+    expect(sourcesOf(prose)).not.toContain('mlflow');
+    expect(notebookMayMatterBytes(prose, context)).toBe(false);
+    const code = notebook([
+      { type: 'markdown', source: 'Then:\n' },
+      { type: 'code', source: 'import mlflow\n' },
+    ]);
+    expect(notebookMayMatterBytes(code, context)).toBe(true);
+    // Written source first, a cell's type follows its source: every source is searched.
+    const sourceFirst = Buffer.from(
+      '{"cells": [{"source": ["import mlflow"], "cell_type": "code"}, {"source": ["# Notes"], "cell_type": "markdown"}]}',
+    );
+    expect(notebookMayMatterBytes(sourceFirst, context)).toBe(true);
+  });
 });
