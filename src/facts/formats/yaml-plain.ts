@@ -6,6 +6,7 @@
 // directives, odd indentation) makes it decline, and the full parser reads the text; so does every text
 // with an error, since only the full parser words errors.
 import { isScalar, type Node, Pair, Scalar, Schema, YAMLMap, YAMLSeq } from 'yaml';
+import { readJsonAsYaml } from './yaml-json.js';
 
 /** A container and the line it starts on, with the line of each key or item, as convertNode records them. */
 export type LineRecorder = (container: object, start: number, keys: Map<string | number, number>) => void;
@@ -66,6 +67,11 @@ const FLOW_INDICATORS = new Set(',[]{}');
  */
 export function readPlainYaml(text: string): PlainNode[] | undefined {
   if (text.includes('\t') || text.includes('\r')) return undefined;
+  const first = /\S/.exec(text)?.[0];
+  if (first === '{' || first === '[') {
+    const json = readJsonAsYaml(text, resolvePlain);
+    if (json) return [json];
+  }
   try {
     return new PlainYamlReader(text).documents();
   } catch (error) {

@@ -109,6 +109,12 @@ describe('readPlainYaml', () => {
     ['duplicate keys, the last winning', 'a: 1\nb: 2\na: 3\n'],
     ['a whole document indented', '  a: 1\n  b:\n    c: 2\n'],
     ['a map under a key at the end of the text', 'a:\n  b:\n'],
+    [
+      'JSON written over many lines',
+      '{\n "kind": "ksonnet.io/parts",\n "n": [1, -2.5e3, 0, true, false, null],\n "e": {}, "l": [],\n' +
+        ' "s": "tab\\t \\"q\\" \\u00e9 \\ud83d\\ude00 \\/",\n "nested": [\n  {"a":1},\n  [\n   "x"\n  ]\n ],\n "": "empty key"\n}\n',
+    ],
+    ['a JSON list', '[\n  {"image": "org/app:1"},\n  "b"\n]'],
   ])('reads %s as the full parser does', (_name, text) => {
     expect(accepts(text)).toBe(true);
     expectSameAsFullParser(text);
@@ -138,6 +144,11 @@ describe('readPlainYaml', () => {
     ['a nested mapping in a plain value', 'a: b: c\n'],
     ['a key with spaces before its colon', 'a : 1\n'],
     ['Helm templating', 'a: {{ .Values.x }}\n'],
+    ['JSON with a key whose colon is on the next line', '{"a"\n: 1}'],
+    ['JSON with a key longer than an implicit key may be', `{"${'k'.repeat(1100)}": 1}`],
+    ['JSON with a trailing comma', '{"a": 1,}'],
+    ['JSON followed by more', '{"a": 1}\n---\nb: 2\n'],
+    ['JSON with a control character in a string', '{"a": "\u0001"}'],
   ])('declines %s, left to the full parser', (_name, text) => {
     expect(accepts(text)).toBe(false);
   });
