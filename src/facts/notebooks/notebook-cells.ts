@@ -10,7 +10,6 @@ export interface NotebookCell {
   source: string;
 }
 
-// Needles as bytes: a string needle is converted on every Buffer.indexOf call.
 const CELL_TYPE_KEY = '"cell_type"';
 const SOURCE_KEY = '"source"';
 const CELLS_KEY = '"cells"';
@@ -21,11 +20,6 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 const OPEN_LIST = 0x5b;
 const CLOSE_LIST = 0x5d;
-
-/** cellsOf() of a notebook's text (tests, and a notebook already decoded). */
-export function cellsOfText(text: string): NotebookCell[] | undefined {
-  return cellsOf(Buffer.from(text, 'utf8'));
-}
 
 /**
  * The cells in order, when every `"cell_type"` key is followed by its cell's `"source"` before the next

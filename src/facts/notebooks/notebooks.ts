@@ -13,7 +13,7 @@ import type {
 } from '../model.js';
 import { cellMayMatter, mayMatter } from '../python/python-prefilter.js';
 import { extractPythonSource } from '../python/python-source.js';
-import { cellsOf, cellsOfText, type NotebookCell } from './notebook-cells.js';
+import { cellsOf, type NotebookCell } from './notebook-cells.js';
 import { notebookMayMatterBytes, notebookMlImportsOnlyBytes } from './notebook-prefilter.js';
 import { commandsOfCell, shellMayMatter } from './notebook-shell.js';
 
@@ -60,7 +60,8 @@ function extractNotebook({ path, text }: SourceFile, context?: ExtractionContext
     };
     return { facts: [], diagnostics: [diagnostic] };
   };
-  const cells = cellsOfText(text) ?? parsedCells(text);
+  // Reached when the quick reader of extractBytes declined the layout (or for UTF-16): parsed whole.
+  const cells = parsedCells(text);
   if ('reason' in cells) return invalid(cells.reason, cells.line, cells.fix);
   return factsOfCells(path, cells, context);
 }

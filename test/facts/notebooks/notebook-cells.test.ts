@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOfText as cellsOf } from '../../../src/facts/notebooks/notebook-cells.js';
+import { cellsOf as cellsOfBytes } from '../../../src/facts/notebooks/notebook-cells.js';
+
+const cellsOf = (text: string) => cellsOfBytes(Buffer.from(text, 'utf8'));
 
 const cell = (type: string, source: string | string[]) => ({
   cell_type: type,
