@@ -1,7 +1,8 @@
 // JSON saved as a .yaml file (ksonnet's parts.yaml, generated configs) read as the quick YAML reader
 // reads block YAML: the same nodes, with the lines the full parser would give, at a fraction of its cost.
 // YAML 1.2 reads JSON as JSON except where its own rules are stricter, and those texts are declined: a
-// key whose colon is on a later line, or a key too long to be an implicit one.
+// key whose colon is on a later line, or a key too long to be an implicit one. What YAML adds and
+// generated files hold, a trailing comma and comments around the whole, is read too.
 import type { PlainNode } from './yaml-plain.js';
 
 /** Thrown to decline a text; caught in readJsonAsYaml() only. */
@@ -20,6 +21,8 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
 export function readJsonAsYaml(text: string, resolvePlain: (raw: string) => unknown): PlainNode | undefined {
   try {
     const reader = new JsonReader(text, resolvePlain);
+    // Comments before and after the JSON (a licence header) are YAML's; inside it, the full parser's.
+    reader.skipComments();
     const node = reader.value(0);
     reader.expectEnd();
     return node;
@@ -50,7 +53,7 @@ class JsonReader {
   }
 
   expectEnd(): void {
-    this.skipBlanks();
+    this.skipComments();
     if (this.at < this.text.length) throw new Decline();
   }
 
@@ -94,14 +97,17 @@ class JsonReader {
     }
   }
 
-  /** After an entry: true past the closing bracket, false past a comma; JSON has no trailing commas. */
+  /** After an entry: true past the closing bracket, false past a comma; YAML allows a trailing comma. */
   private closes(close: number): boolean {
     this.skipBlanks();
     const char = this.text.charCodeAt(this.at);
     this.at += 1;
     if (char === close) return true;
     if (char !== 0x2c) throw new Decline();
-    return false;
+    this.skipBlanks();
+    if (this.text.charCodeAt(this.at) !== close) return false;
+    this.at += 1;
+    return true;
   }
 
   /** A JSON string at `at`, decoded; JSON's escapes are YAML's too. */
@@ -141,6 +147,18 @@ class JsonReader {
     if (!match || match[0] === '') throw new Decline();
     this.at += match[0].length;
     return this.resolvePlain(match[0]);
+  }
+
+  /** Blanks and comments (a `#` after a blank or at the start of the text). */
+  skipComments(): void {
+    for (;;) {
+      this.skipBlanks();
+      const before = this.text.charCodeAt(this.at - 1);
+      const isAfterBlank = this.at === 0 || before === 0x20 || before === 0x0a;
+      if (!isAfterBlank || this.text.charCodeAt(this.at) !== 0x23) return;
+      const end = this.text.indexOf('\n', this.at);
+      this.at = end === -1 ? this.text.length : end;
+    }
   }
 
   /** Spaces and line ends (the quick reader is never given tabs or carriage returns). */

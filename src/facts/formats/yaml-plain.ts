@@ -60,6 +60,8 @@ const PLAIN_TAGS = schema.tags.flatMap((tag) =>
 // Characters a plain scalar may not start with (YAML 1.2 c-indicator), checked where one would begin.
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
 const FLOW_INDICATORS = new Set(',[]{}');
+// YAML implicit keys are at most 1024 characters; a little below, so escapes cannot push one over.
+const MAX_KEY_LENGTH = 1000;
 
 /**
  * The non-empty documents of `text`, or undefined when the text is outside what this reader handles.
@@ -67,7 +69,8 @@ const FLOW_INDICATORS = new Set(',[]{}');
  */
 export function readPlainYaml(text: string): PlainNode[] | undefined {
   if (text.includes('\t') || text.includes('\r')) return undefined;
-  const first = /\S/.exec(text)?.[0];
+  // The first character after blanks and comment lines.
+  const first = /^(?:[ ]*(?:#[^\n]*)?\n)*[ ]*(\S)/.exec(text)?.[1];
   if (first === '{' || first === '[') {
     const json = readJsonAsYaml(text, resolvePlain);
     if (json) return [json];
@@ -139,7 +142,7 @@ class PlainYamlReader {
   /** Index past the current document's last line. */
   private end = 0;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     let start = 0;
     this.lines = text.split('\n').map((raw, index) => {
       const content = raw.trimStart();
@@ -253,10 +256,28 @@ class PlainYamlReader {
     }
     if (isBlockScalar(content))
       return { kind: 'scalar', line: line.number, ...this.blockScalar(content, indent, line) };
-    const value = inlineValue(content, line.number);
+    const value = this.inlineValue(line, content, indent);
     const next = this.nextContent();
     // A more indented line would continue a multi-line scalar or be an error: the full parser decides.
     if (next && next.indent > indent) throw new Decline();
+    return value;
+  }
+
+  /**
+   * The value that starts with `content` (the end of `line`) under a key or item at `indent`: a plain
+   * scalar on its line, or a quoted scalar or flow collection, which may go on over the next lines when
+   * they are indented deeper than `indent`. Then `at` moves past the line it ends on.
+   */
+  private inlineValue(line: Line, content: string, indent: number): PlainNode {
+    const first = content[0]!;
+    if (first !== '[' && first !== '{' && first !== '"' && first !== "'")
+      return plainValue(content, line.number);
+    const start = line.start + line.indent + line.text.length - content.length;
+    const limit = this.lines[this.end]?.start ?? this.text.length;
+    const flow = new FlowReader(this.text, start, line.number, indent + 1, limit);
+    const value = flow.value();
+    flow.expectEnd();
+    this.at = Math.max(this.at, flow.line);
     return value;
   }
 
@@ -395,21 +416,9 @@ function splitKey(text: string): { key: unknown; keyStyle: Scalar.Type; rest: st
   return { key: resolvePlain(raw), keyStyle: 'PLAIN', rest: text.slice(colon + 1) };
 }
 
-/** A value that fits on its line: a quoted or plain scalar or a flow collection, then maybe a comment. */
-function inlineValue(content: string, line: number): PlainNode {
-  const first = content[0]!;
-  if (first === '[' || first === '{') {
-    const flow = new FlowReader(content, line);
-    const value = flow.value();
-    flow.expectEnd();
-    return value;
-  }
-  if (first === '"' || first === "'") {
-    const { value, end } = quoted(content, 0);
-    expectComment(content.slice(end));
-    return { kind: 'scalar', line, value, style: first === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE' };
-  }
-  if (INDICATORS.has(first) && !isPlainStart(content)) throw new Decline();
+/** A plain scalar that fits on its line, then maybe a comment. */
+function plainValue(content: string, line: number): PlainNode {
+  if (INDICATORS.has(content[0]!) && !isPlainStart(content)) throw new Decline();
   const comment = content.indexOf(' #');
   const raw = (comment === -1 ? content : content.slice(0, comment)).trimEnd();
   if (raw.includes(': ') || raw.endsWith(':')) throw new Decline();
@@ -430,15 +439,109 @@ function expectComment(after: string): void {
   if (trimmed !== '' && !(trimmed.startsWith('#') && trimmed.length < after.length)) throw new Decline();
 }
 
-/** A one-line quoted scalar starting at `start`; escapes and doubled quotes are declined. */
-function quoted(text: string, start: number): { value: string; end: number } {
-  const quote = text[start]!;
-  const close = text.indexOf(quote, start + 1);
-  if (close === -1) throw new Decline();
-  const value = text.slice(start + 1, close);
-  if (quote === '"' && value.includes('\\')) throw new Decline();
-  if (quote === "'" && text[close + 1] === "'") throw new Decline();
-  return { value, end: close + 1 };
+/**
+ * The quoted scalar opening at `start` and closing before `limit`, its value as the full parser gives it:
+ * escapes decoded, `''` read as `'`, and line breaks folded (one is a space, each more a line break,
+ * a break after `\\` nothing; blanks around a break dropped). The caller checks the lines' indentation.
+ */
+function quoted(text: string, start: number, limit = text.length): { value: string; end: number } {
+  return text[start] === '"' ? doubleQuoted(text, start, limit) : singleQuoted(text, start, limit);
+}
+
+function singleQuoted(text: string, start: number, limit: number): { value: string; end: number } {
+  let close = text.indexOf("'", start + 1);
+  while (close !== -1 && text[close + 1] === "'") close = text.indexOf("'", close + 2);
+  if (close === -1 || close >= limit) throw new Decline();
+  const raw = text.slice(start + 1, close);
+  return { value: (raw.includes('\n') ? unfoldLines(raw) : raw).replaceAll("''", "'"), end: close + 1 };
+}
+
+/** A single-quoted scalar's lines joined as folding joins them (the `yaml` library's unfoldLines()). */
+function unfoldLines(raw: string): string {
+  const lines = raw.split('\n');
+  let value = lines[0]!.replace(/ +$/, '');
+  let separator = ' ';
+  for (const line of lines.slice(1, -1)) {
+    const trimmed = line.replace(/^ +| +$/g, '');
+    if (trimmed === '') {
+      if (separator === '\n') value += separator;
+      else separator = '\n';
+    } else {
+      value += separator + trimmed;
+      separator = ' ';
+    }
+  }
+  return value + separator + lines[lines.length - 1]!.replace(/^ +/, '');
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+};
+const HEX_LENGTHS: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** A double-quoted scalar, decoded as the `yaml` library's doubleQuotedValue(); a bad escape is declined. */
+function doubleQuoted(text: string, start: number, limit: number): { value: string; end: number } {
+  let value = '';
+  let at = start + 1;
+  for (;;) {
+    if (at >= limit) throw new Decline();
+    const char = text[at]!;
+    if (char === '"') return { value, end: at + 1 };
+    if (char === '\n') {
+      // A line break and the blank lines after it: a space, or one break per blank line.
+      let breaks = '';
+      at += 1;
+      while (text[at] === ' ' || text[at] === '\n') {
+        if (text[at] === '\n') breaks += '\n';
+        at += 1;
+      }
+      value += breaks || ' ';
+    } else if (char === '\\') {
+      const next = text[at + 1] ?? '';
+      const escaped = ESCAPES[next];
+      const hexLength = HEX_LENGTHS[next];
+      if (escaped !== undefined) {
+        value += escaped;
+        at += 2;
+      } else if (next === '\n') {
+        // An escaped line break joins the lines; the next line's indentation is dropped.
+        at += 2;
+        while (text[at] === ' ') at += 1;
+      } else if (hexLength !== undefined) {
+        const hex = text.slice(at + 2, at + 2 + hexLength);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLength) throw new Decline();
+        const code = Number.parseInt(hex, 16);
+        if (code > 0x10ffff) throw new Decline();
+        value += String.fromCodePoint(code);
+        at += 2 + hexLength;
+      } else throw new Decline();
+    } else if (char === ' ') {
+      // Blanks before a line break are dropped.
+      let end = at + 1;
+      while (text[end] === ' ') end += 1;
+      if (text[end] !== '\n') value += text.slice(at, end);
+      at = end;
+    } else {
+      value += char;
+      at += 1;
+    }
+  }
 }
 
 /** The value the core schema gives a plain scalar: null, a boolean, a number or the string itself. */
@@ -451,88 +554,123 @@ function resolvePlain(raw: string): unknown {
   return raw;
 }
 
-/** A flow collection that opens and closes on one line: `[a, "b"]`, `{x: 1, y: [2]}`. */
+/**
+ * A quoted scalar or flow collection (`[a, "b"]`, `{x: 1, y: [2]}`) from `at` in the whole text, over
+ * as many lines as it takes. Each line it goes on to must be indented at least `minIndent` (blank lines
+ * aside) and start before `limit`, the end of the document; a plain scalar must end on its line.
+ */
 class FlowReader {
-  private at = 0;
+  /** The line `at` is on. */
+  line: number;
+  /** Collections open at `at`. */
+  private depth = 0;
+  /** Where a line indented one less than `minIndent` starts with a closing bracket, or -1. */
+  private lowClose = -1;
 
   constructor(
     private readonly text: string,
-    private readonly line: number,
-  ) {}
+    private at: number,
+    line: number,
+    private readonly minIndent: number,
+    private readonly limit: number,
+  ) {
+    this.line = line;
+  }
 
   value(): PlainNode {
-    this.skipSpaces();
+    this.skipBlanks();
     const char = this.text[this.at];
     if (char === '[') return this.sequence();
     if (char === '{') return this.map();
     const { line } = this;
     if (char === '"' || char === "'") {
-      const { value, end } = quoted(this.text, this.at);
+      const start = this.at;
+      const { value, end } = quoted(this.text, start, this.limit);
+      this.passLines(start, end);
       this.at = end;
       return { kind: 'scalar', line, value, style: char === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE' };
     }
     return { kind: 'scalar', line, value: this.plain(), style: 'PLAIN' };
   }
 
+  /** After the value: nothing but a comment on the rest of its line. */
   expectEnd(): void {
-    expectComment(this.text.slice(this.at));
+    const lineEnd = this.text.indexOf('\n', this.at);
+    expectComment(this.text.slice(this.at, lineEnd === -1 ? this.text.length : lineEnd));
   }
 
   private sequence(): PlainNode {
-    this.at += 1;
+    const { line } = this;
+    this.open();
     const items: PlainNode[] = [];
     for (;;) {
-      this.skipSpaces();
+      this.skipBlanks();
       if (this.text[this.at] === ']') break;
       items.push(this.value());
       if (this.separator(']')) break;
     }
-    this.at += 1;
-    return { kind: 'seq', line: this.line, items };
+    this.close();
+    return { kind: 'seq', line, items };
   }
 
   private map(): PlainNode {
-    this.at += 1;
+    const { line } = this;
+    this.open();
     const entries: PlainEntry[] = [];
     for (;;) {
-      this.skipSpaces();
+      this.skipBlanks();
       if (this.text[this.at] === '}') break;
+      const keyStart = this.at;
       const key = this.value();
-      if (key.kind !== 'scalar') throw new Decline();
+      // An implicit key stays on one line and within YAML's 1024 characters.
+      if (key.kind !== 'scalar' || key.line !== this.line || this.at - keyStart > MAX_KEY_LENGTH) {
+        throw new Decline();
+      }
       if (this.text[this.at] !== ':') throw new Decline();
       this.at += 1;
-      if (this.text[this.at] !== ' ') throw new Decline();
-      entries.push({ key: key.value, keyStyle: key.style, line: this.line, value: this.value() });
+      if (this.text[this.at] !== ' ' && this.text[this.at] !== '\n') throw new Decline();
+      entries.push({ key: key.value, keyStyle: key.style, line: key.line, value: this.value() });
       if (this.separator('}')) break;
     }
+    this.close();
+    return { kind: 'map', line, entries };
+  }
+
+  private open(): void {
+    this.depth += 1;
     this.at += 1;
-    return { kind: 'map', line: this.line, entries };
+  }
+
+  /** Past a closing bracket; only the outermost one may stand on a line indented less than `minIndent`. */
+  private close(): void {
+    if (this.lowClose !== -1 && (this.depth !== 1 || this.at !== this.lowClose)) throw new Decline();
+    this.depth -= 1;
+    this.at += 1;
   }
 
   /** After an item: `,` (true at the closing bracket after it) or the closing bracket itself (true). */
   private separator(close: string): boolean {
-    this.skipSpaces();
+    this.skipBlanks();
     const char = this.text[this.at];
     if (char === close) return true;
     if (char !== ',') throw new Decline();
     this.at += 1;
-    this.skipSpaces();
+    this.skipBlanks();
     return this.text[this.at] === close;
   }
 
   private plain(): unknown {
     const start = this.at;
     const first = this.text[start];
-    if (first === undefined || (INDICATORS.has(first) && !isPlainStart(this.text.slice(start))))
+    if (first === undefined || (INDICATORS.has(first) && !isPlainStart(this.text.slice(start, start + 2))))
       throw new Decline();
-    while (this.at < this.text.length) {
+    while (this.at < this.limit) {
       const char = this.text[this.at]!;
-      if (FLOW_INDICATORS.has(char)) break;
-      if (
-        char === ':' &&
-        (this.text[this.at + 1] === ' ' || FLOW_INDICATORS.has(this.text[this.at + 1] ?? ','))
-      )
-        break;
+      if (FLOW_INDICATORS.has(char) || char === '\n') break;
+      if (char === ':') {
+        const after = this.text[this.at + 1] ?? ',';
+        if (after === ' ' || after === '\n' || FLOW_INDICATORS.has(after)) break;
+      }
       if (char === '#' && this.text[this.at - 1] === ' ') throw new Decline();
       this.at += 1;
     }
@@ -541,7 +679,48 @@ class FlowReader {
     return resolvePlain(raw);
   }
 
-  private skipSpaces(): void {
-    while (this.text[this.at] === ' ') this.at += 1;
+  /** Spaces, line breaks and comments (a `#` after a blank). */
+  private skipBlanks(): void {
+    for (;;) {
+      const char = this.text[this.at];
+      if (char === ' ') this.at += 1;
+      else if (char === '\n') {
+        this.at += 1;
+        this.line += 1;
+        this.checkIndent(this.at, true);
+      } else if (char === '#' && (this.text[this.at - 1] === ' ' || this.text[this.at - 1] === '\n')) {
+        const lineEnd = this.text.indexOf('\n', this.at);
+        this.at = lineEnd === -1 ? this.text.length : lineEnd;
+      } else return;
+    }
+  }
+
+  /** Counts and checks the lines a quoted scalar from `start` to `end` goes on to. */
+  private passLines(start: number, end: number): void {
+    for (let lineEnd = this.text.indexOf('\n', start); lineEnd !== -1 && lineEnd < end; ) {
+      this.line += 1;
+      this.checkIndent(lineEnd + 1, false);
+      lineEnd = this.text.indexOf('\n', lineEnd + 1);
+    }
+  }
+
+  /**
+   * A line the value goes on to must be within the document, and blank or indented at least
+   * `minIndent`; between tokens (`isBetweenTokens`) a comment line may be indented less, and the closing
+   * bracket of the outermost collection one less, as the full parser allows.
+   */
+  private checkIndent(lineStart: number, isBetweenTokens: boolean): void {
+    if (lineStart >= this.limit) throw new Decline();
+    let column = lineStart;
+    while (this.text[column] === ' ') column += 1;
+    const next = this.text[column];
+    const indent = column - lineStart;
+    if (next === '\n' || next === undefined || indent >= this.minIndent) return;
+    if (isBetweenTokens && next === '#') return;
+    if (isBetweenTokens && indent === this.minIndent - 1 && (next === ']' || next === '}')) {
+      this.lowClose = column;
+      return;
+    }
+    throw new Decline();
   }
 }
