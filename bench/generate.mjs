@@ -68,6 +68,29 @@ const NOTEBOOK_SIZES = [
   [99.7, 1200000],
   [100, 3000000],
 ];
+// A cell's source, in bytes (kubeflow/examples and vertex-ai-samples: code p10 21-46, p50 149-188,
+// p90 941-1326, p99 5.0-5.6 KB; markdown p50 88-202, p90 502-1023, p99 1.3-2.5 KB; 47-61% of cells code).
+const CODE_CELL_SOURCE = [
+  [0, 12],
+  [10, 30],
+  [25, 70],
+  [50, 170],
+  [75, 470],
+  [90, 1100],
+  [99, 5300],
+  [100, 15000],
+];
+const MARKDOWN_CELL_SOURCE = [
+  [0, 8],
+  [10, 22],
+  [25, 55],
+  [50, 150],
+  [75, 400],
+  [90, 800],
+  [99, 2000],
+  [100, 6000],
+];
+const CODE_CELL_SHARE = 0.55;
 const NOTEBOOK_SHARE = 0.056;
 const PY_SHARE = 0.45;
 // The rest of the tree, by extension: [kind, share of the rest, size percentiles].
@@ -420,6 +443,15 @@ function htmlTable(rows) {
   return `<div>\n<table border="1" class="dataframe">\n  <thead>\n    <tr style="text-align: right;">\n      <th></th>\n${header}    </tr>\n  </thead>\n  <tbody>\n${body}  </tbody>\n</table>\n</div>`;
 }
 
+/** Snippets joined until the text is about `length` long, cut at a line end (at least one snippet). */
+function cellSource(snippets, length) {
+  let text = pick(snippets);
+  while (text.length < length) text += `\n${pick(snippets)}`;
+  if (text.length <= length) return text;
+  const cut = text.lastIndexOf('\n', length);
+  return cut > 0 ? text.slice(0, cut + 1) : text;
+}
+
 /** A notebook of about `size` bytes, shaped like Jupyter's own files (indent 1, sources as line arrays). */
 function notebook(size, { outputs, images, tables, streams, plantedCell }) {
   const cells = [];
@@ -439,8 +471,9 @@ function notebook(size, { outputs, images, tables, streams, plantedCell }) {
     });
   }
   for (let index = 0; length < size || index < 3; index += 1) {
-    if (index % 3 === 0) {
-      addCell({ cell_type: 'markdown', metadata: {}, source: lines(pick(NOTEBOOK_MARKDOWN)) });
+    if (index === 0 || !chance(CODE_CELL_SHARE)) {
+      const source = cellSource(NOTEBOOK_MARKDOWN, fromPercentiles(MARKDOWN_CELL_SOURCE));
+      addCell({ cell_type: 'markdown', metadata: {}, source: lines(source) });
       continue;
     }
     const cellOutputs = [];
@@ -481,7 +514,7 @@ function notebook(size, { outputs, images, tables, streams, plantedCell }) {
       execution_count: outputs ? executionCount : null,
       metadata: {},
       outputs: cellOutputs,
-      source: lines(pick(NOTEBOOK_CODE)),
+      source: lines(cellSource(NOTEBOOK_CODE, fromPercentiles(CODE_CELL_SOURCE))),
     });
     executionCount += 1;
   }

@@ -87,7 +87,10 @@ let withTables = 0;
 let withStreams = 0;
 let parsed = 0;
 const cells = [];
+const codeSources = [];
+const markdownSources = [];
 const outputBytesShare = [];
+const sourceLength = (cell) => (Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '')).length;
 for (const blob of nbBlobs) {
   let notebook;
   try {
@@ -98,6 +101,7 @@ for (const blob of nbBlobs) {
   parsed += 1;
   const all = notebook.cells ?? [];
   cells.push(all.length);
+  for (const cell of all) (cell.cell_type === 'code' ? codeSources : markdownSources).push(sourceLength(cell));
   const outputs = all.flatMap((cell) => cell.outputs ?? []);
   if (outputs.length) withOutputs += 1;
   if (outputs.some((o) => o.data?.['image/png'] || o.data?.['image/jpeg'])) withImages += 1;
@@ -130,6 +134,9 @@ console.log(
         shareWithHtmlTables: +(withTables / Math.max(1, parsed)).toFixed(3),
         shareWithStreams: +(withStreams / Math.max(1, parsed)).toFixed(3),
         cells: percentiles(cells, [25, 50, 75, 90]),
+        codeCellSourceBytes: percentiles(codeSources, [10, 25, 50, 75, 90, 99]),
+        markdownCellSourceBytes: percentiles(markdownSources, [10, 25, 50, 75, 90, 99]),
+        shareOfCellsCode: +(codeSources.length / Math.max(1, codeSources.length + markdownSources.length)).toFixed(3),
         outputShareOfBytes: percentiles(outputBytesShare, [25, 50, 75, 90]),
       },
       depth: percentiles(depths, [25, 50, 75, 90, 99]),
