@@ -15,6 +15,10 @@ import type { ExtractionContext } from '../facts/model.js';
 import { findShippedFile } from '../shipped-file.js';
 import type { FileOutcome } from './extract-file.js';
 
+// A worker's young generation may grow to 48 MiB by default, and each worker's heap adds to the scan's
+// peak memory: at 16 MiB a 100,000-file scan peaked at 193-195 MiB instead of 212-215, no slower.
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 /** Indices into the shared Int32Array. */
 export const NEXT_CHUNK = 0;
 export const HANDED_ON = 1;
@@ -92,6 +96,7 @@ export class ExtractionWorkers {
       const worker = new Worker(script, {
         workerData: { port: port2, state: this.state },
         transferList: [port2],
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
       // A worker that fails to start claims nothing: the main thread then does all the work.
       worker.on('error', () => {});
