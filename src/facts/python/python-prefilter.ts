@@ -49,14 +49,61 @@ const interests = new WeakMap<ExtractionContext, Interest>();
  */
 export function mayMatter(text: string, context: ExtractionContext | undefined): boolean {
   if (!context?.modules) return true;
+  return screenOnce(text, context).mayMatter;
+}
+
+/** What one pass over a source's imports tells both mayMatter() and mlImportsOnly(). */
+interface Screening {
+  mayMatter: boolean;
+  mlRoots: string[] | undefined;
+}
+
+// Both questions are asked of every file, one after the other: answered in one pass, kept for the last text.
+let lastScreened: { text: string; context: ExtractionContext; screening: Screening } | undefined;
+
+function screenOnce(text: string, context: ExtractionContext): Screening {
+  if (lastScreened?.text !== text || lastScreened.context !== context) {
+    lastScreened = { text, context, screening: screen(text, context) };
+  }
+  return lastScreened.screening;
+}
+
+/**
+ * One pass over the imports: whether one makes the source matter (a root of interest, spelling one of
+ * its narrowing words when it has some), and the ML-only roots when those are all its imports of interest.
+ */
+function screen(text: string, context: ExtractionContext): Screening {
   const interest = interestOf(context);
   const spells = spellingTest(text);
-  const isOfInterest = (name: string) => {
+  const wantsRoots = context.mlOnlyModules !== undefined && interest.mlOnly.size > 0;
+  const roots: string[] = [];
+  let matters = false;
+  // Something beyond ML-only imports may matter, or the pass may not see every name.
+  let isOther = !wantsRoots;
+  const visit = (name: string) => {
     if (!interest.modules.has(name)) return false;
-    const words = interest.moduleWords.get(name);
-    return words === undefined || words.some(spells);
+    if (!matters) {
+      const words = interest.moduleWords.get(name);
+      matters = words === undefined || words.some(spells);
+    }
+    if (!isOther) {
+      const ruleWords = interest.mlOnly.get(name);
+      if (ruleWords === undefined || ruleWords.some(spells)) isOther = true;
+      else if (!roots.includes(name)) roots.push(name);
+    }
+    // Going on to see every import; stopping once neither answer can change.
+    return matters && isOther;
   };
-  return importsAny(text, isOfInterest) || namesRoute(text, interest);
+  const onHidden = () => {
+    isOther = true;
+    return matters;
+  };
+  importsAny(text, visit, onHidden);
+  const namesRouteWord = (!matters || !isOther) && namesRoute(text, interest);
+  return {
+    mayMatter: matters || namesRouteWord,
+    mlRoots: isOther || roots.length === 0 || namesRouteWord ? undefined : roots.sort(),
+  };
 }
 
 /**
@@ -123,21 +170,7 @@ function spellsName(code: string, name: string): boolean {
  */
 export function mlImportsOnly(text: string, context: ExtractionContext | undefined): string[] | undefined {
   if (!context?.modules || !context.mlOnlyModules) return undefined;
-  const interest = interestOf(context);
-  if (interest.mlOnly.size === 0) return undefined;
-  const roots: string[] = [];
-  let isOther = false;
-  const spells = spellingTest(text);
-  const isOfInterest = (name: string) => {
-    if (!interest.modules.has(name)) return false;
-    const ruleWords = interest.mlOnly.get(name);
-    if (ruleWords === undefined || ruleWords.some(spells)) isOther = true;
-    else if (!roots.includes(name)) roots.push(name);
-    // Going on to see every import; stopping once something else matters.
-    return isOther;
-  };
-  if (importsAny(text, isOfInterest, true) || isOther || roots.length === 0) return undefined;
-  return namesRoute(text, interest) ? undefined : roots.sort();
+  return screenOnce(text, context).mlRoots;
 }
 
 /** mlImportsOnly() on a file's undecoded bytes. */
@@ -216,8 +249,15 @@ function interestOf(context: ExtractionContext): Interest {
   return interest;
 }
 
-/** With `isStrict`, true also when an import may hide names from this pass (see mlImportsOnly). */
-function importsAny(text: string, isOfInterest: (name: string) => boolean, isStrict = false): boolean {
+/**
+ * True once `isOfInterest` is true of an imported name. With `onHidden`, an import that may hide names
+ * from this pass (see mlImportsOnly) is told to it, and the pass stops when it returns true.
+ */
+function importsAny(
+  text: string,
+  isOfInterest: (name: string) => boolean,
+  onHidden?: () => boolean,
+): boolean {
   const length = text.length;
   let position = 0;
   // The next `from` and `import` at or after `position`, each searched again only once passed.
@@ -232,7 +272,7 @@ function importsAny(text: string, isOfInterest: (name: string) => boolean, isStr
     const keywordEnd = at + (isFrom ? 4 : 6);
     const isInWord = at > 0 && isWordCode(text.charCodeAt(at - 1)) && !isEscapedNewline(text, at - 2);
     if (isInWord || !isBlankCode(text.charCodeAt(keywordEnd))) {
-      if (isStrict && !isInWord && isHidingCode(text.charCodeAt(keywordEnd))) return true;
+      if (onHidden && !isInWord && isHidingCode(text.charCodeAt(keywordEnd)) && onHidden()) return true;
       position = at + 1;
       continue;
     }
@@ -240,7 +280,7 @@ function importsAny(text: string, isOfInterest: (name: string) => boolean, isStr
     while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
     let end = start;
     while (end < length && !isStatementEnd(text.charCodeAt(end)) && !isEscapedNewline(text, end)) end += 1;
-    if (isStrict && hidesNames(text, start, end)) return true;
+    if (onHidden && hidesNames(text, start, end) && onHidden()) return true;
     if (end > start && namesAny(text, start, end, !isFrom, isOfInterest)) return true;
     position = end > start ? end : keywordEnd;
   }

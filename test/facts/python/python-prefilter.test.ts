@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mayImportAny, mayMatter, mayMatterBytes } from '../../../src/facts/python/python-prefilter.js';
+import {
+  mayImportAny,
+  mayMatter,
+  mayMatterBytes,
+  mlImportsOnly,
+} from '../../../src/facts/python/python-prefilter.js';
 
 // The regular expression the hand-written scan must agree with.
 function mayImportAnyReference(text: string, modules: ReadonlySet<string>): boolean {
@@ -111,5 +116,49 @@ describe('a namespace root named only below it', () => {
   ])('%j may matter: %s', (text, expected) => {
     expect(mayMatter(text, context)).toBe(expected);
     expect(mayMatterBytes(Buffer.from(text), context)).toBe(expected);
+  });
+});
+
+describe('mlImportsOnly', () => {
+  const context = {
+    modules: new Set(['torch', 'sklearn', 'mlflow']),
+    mlOnlyModules: new Map([
+      ['torch', ['tensorboard']],
+      ['sklearn', []],
+    ]),
+    routeWords: ['/health'],
+  };
+
+  it.each([
+    ['import torch\nfrom sklearn import svm\nimport os', ['sklearn', 'torch']],
+    ['import torch, sklearn.svm', ['sklearn', 'torch']],
+    ['import os\nimport json', undefined],
+    ['import torch\nimport mlflow', undefined],
+    ['import torch\nfrom torch.utils import tensorboard', undefined],
+    ['import torch\nimport sklearn, \\\n    mlflow', undefined],
+    ['import torch\n@app.get("/health")\ndef health(): ...', undefined],
+  ])('%j can only show the ML imports %j', (text, expected) => {
+    expect(mlImportsOnly(text, context)).toEqual(expected);
+  });
+
+  it('gives the answers of separate passes whichever question comes first', () => {
+    const texts = [
+      'import torch\nimport mlflow',
+      'import torch',
+      'import os',
+      'import torch\nimport a, \\\n b',
+    ];
+    const expected = texts.map((text) => [mayMatter(text, context), mlImportsOnly(text, context)]);
+    const reversed = texts.map((text) => {
+      const roots = mlImportsOnly(`${text}\n`, context);
+      return [mayMatter(`${text}\n`, context), roots];
+    });
+    expect(reversed).toEqual(expected);
+    expect(expected).toEqual([
+      [true, undefined],
+      [true, ['torch']],
+      [false, undefined],
+      [true, undefined],
+    ]);
   });
 });
