@@ -25,7 +25,25 @@ export function compilePathGlob(glob: string): PathGlob {
   }
   if (LITERAL.test(glob)) return { matches: (path) => path === glob };
   const isMatch = picomatch(glob, { dot: true });
+  // The regex runs over every listed path: one whose base name lacks the glob's literal ending is ruled
+  // out first (`**/*model*.h5` matches only names ending in `.h5`), which spares nearly all of them.
+  const ending = literalEnding(glob);
+  if (ending !== undefined) {
+    return { matches: (path, baseName) => baseName.endsWith(ending) && isMatch(path) };
+  }
   return { matches: (path) => isMatch(path) };
+}
+
+// A last segment of plain characters and the wildcards `*` and `?` only: no braces, classes, extglobs
+// or escapes, which could make a name end otherwise.
+const PLAIN_SEGMENT = /^[^{}[\]()!+@\\]+$/;
+
+/** What every base name the glob matches ends with, when its last segment says so; else undefined. */
+function literalEnding(glob: string): string | undefined {
+  const segment = glob.slice(glob.lastIndexOf('/') + 1);
+  if (!PLAIN_SEGMENT.test(segment)) return undefined;
+  const ending = segment.slice(Math.max(segment.lastIndexOf('*'), segment.lastIndexOf('?')) + 1);
+  return ending === '' ? undefined : ending;
 }
 
 /** One test for "does any of these globs match": a set look-up for base names, then the suffixes, then the rest. */

@@ -1,4 +1,6 @@
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/engine/load-rules.js';
 import { anyPathGlob, compilePathGlob, compileValueGlob } from '../../src/engine/path-globs.js';
 
 const matches = (glob: string, path: string) =>
@@ -20,6 +22,46 @@ describe('compilePathGlob', () => {
     expect(matches('**/Dockerfile.*', 'docker/Dockerfile.gpu')).toBe(true);
     expect(matches('.dvc/config', '.dvc/config')).toBe(true);
     expect(matches('.dvc/config', 'sub/.dvc/config')).toBe(false);
+  });
+});
+
+describe('every rule glob', () => {
+  const ruleSet = loadRules();
+  const globs = [
+    ...new Set(ruleSet.rules.flatMap((rule) => rule.detect.flatMap((detector) => detector.files ?? []))),
+    ...(ruleSet.mlLibraries['model-files']?.files ?? []),
+    'models/**/*.p?l',
+    '**/*.{pkl,joblib}',
+    '**/model[0-9].bin',
+    'weights/*',
+  ];
+  const paths = [
+    'model.h5',
+    'models/best_model.h5',
+    'models/best_model.h5.bak',
+    'my_model_v2/weights/layer.h5',
+    'data/raw.h5',
+    'exports/model.onnx',
+    'ckpt/pytorch_model.bin',
+    'models/a/b/model.pkl',
+    'models/a/b/model.pxl',
+    'model.joblib',
+    'x/model7.bin',
+    'weights/w.pt',
+    'weights/sub/w.pt',
+    'dvc.lock',
+    'a/dvc.lock',
+    '.dvc/config',
+    'deploy/k8s/app.yaml',
+    'README.md',
+  ];
+
+  it('matches exactly the paths the full glob matches, with its literal ending checked first', () => {
+    expect(globs.length).toBeGreaterThan(20);
+    for (const glob of globs) {
+      const full = picomatch(glob, { dot: true });
+      for (const path of paths) expect([glob, path, matches(glob, path)]).toEqual([glob, path, full(path)]);
+    }
   });
 });
 
