@@ -1,8 +1,8 @@
 // A quick reader for the plain block YAML most manifests and configs are written in: block maps and
-// sequences, one-line scalars, `|` and `>` block text and one-line flow collections. It gives exactly
-// what the full parser gives, as plain values with their lines (parseYaml()) or as syntax nodes
-// (parseYamlTree()), at a fraction of its cost, most of which is the `yaml` library's cold code on a first
-// few files. Anything else (anchors, tags, multi-line plain or quoted scalars, escapes, `|+`, tabs, CRLF,
+// sequences, plain and quoted scalars and flow collections (over several lines too), `|` and `>` block
+// text, and JSON. It gives exactly what the full parser gives, as plain values with their lines
+// (parseYaml()) or as syntax nodes (parseYamlTree()), at a fraction of its cost, most of which is the
+// `yaml` library's cold code on a first few files. Anything else (anchors, tags, `|+`, tabs, CRLF,
 // directives, odd indentation) makes it decline, and the full parser reads the text; so does every text
 // with an error, since only the full parser words errors.
 import { isScalar, type Node, Pair, Scalar, Schema, YAMLMap, YAMLSeq } from 'yaml';
@@ -270,8 +270,9 @@ class PlainYamlReader {
    */
   private inlineValue(line: Line, content: string, indent: number): PlainNode {
     const first = content[0]!;
-    if (first !== '[' && first !== '{' && first !== '"' && first !== "'")
-      return plainValue(content, line.number);
+    if (first !== '[' && first !== '{' && first !== '"' && first !== "'") {
+      return this.plainScalar(content, line.number, indent);
+    }
     const start = line.start + line.indent + line.text.length - content.length;
     const limit = this.lines[this.end]?.start ?? this.text.length;
     const flow = new FlowReader(this.text, start, line.number, indent + 1, limit);
@@ -279,6 +280,34 @@ class PlainYamlReader {
     flow.expectEnd();
     this.at = Math.max(this.at, flow.line);
     return value;
+  }
+
+  /**
+   * A plain scalar starting with `content` on line `lineNumber`, under a key or item at `indent`, and
+   * going on over the lines after it indented deeper (as YAML writers wrap long values), folded as the
+   * full parser folds them: one line break is a space, each blank line a line break.
+   */
+  private plainScalar(content: string, lineNumber: number, indent: number): PlainNode {
+    if (INDICATORS.has(content[0]!) && !isPlainStart(content)) throw new Decline();
+    const comment = content.indexOf(' #');
+    let value = (comment === -1 ? content : content.slice(0, comment)).trimEnd();
+    if (value.includes(': ') || value.endsWith(':')) throw new Decline();
+    // After a comment nothing goes on: a deeper line is then the caller's to decline.
+    let blanks = 0;
+    for (let index = this.at; comment === -1 && index < this.end; index += 1) {
+      const next = this.lines[index]!;
+      if (next.text === '') {
+        blanks += 1;
+        continue;
+      }
+      if (next.indent <= indent || next.text.startsWith('#')) break;
+      const text = next.text.replace(/ +$/, '');
+      if (!isPlainContinuation(text)) throw new Decline();
+      value += blanks === 0 ? ` ${text}` : `${'\n'.repeat(blanks)}${text}`;
+      blanks = 0;
+      this.at = index + 1;
+    }
+    return { kind: 'scalar', line: lineNumber, value: resolvePlain(value), style: 'PLAIN' };
   }
 
   /**
@@ -416,13 +445,12 @@ function splitKey(text: string): { key: unknown; keyStyle: Scalar.Type; rest: st
   return { key: resolvePlain(raw), keyStyle: 'PLAIN', rest: text.slice(colon + 1) };
 }
 
-/** A plain scalar that fits on its line, then maybe a comment. */
-function plainValue(content: string, line: number): PlainNode {
-  if (INDICATORS.has(content[0]!) && !isPlainStart(content)) throw new Decline();
-  const comment = content.indexOf(' #');
-  const raw = (comment === -1 ? content : content.slice(0, comment)).trimEnd();
-  if (raw.includes(': ') || raw.endsWith(':')) throw new Decline();
-  return { kind: 'scalar', line, value: resolvePlain(raw), style: 'PLAIN' };
+/**
+ * A line going on a plain scalar (indicators at its start are text there, `- x` too), unless it holds a
+ * key or a comment: the full parser then rejects the text, and words why.
+ */
+function isPlainContinuation(text: string): boolean {
+  return !text.includes(': ') && !text.endsWith(':') && !text.includes(' #');
 }
 
 /** `-`, `?` and `:` start a plain scalar when a non-space follows (`-1`, `--flag`). */
@@ -659,24 +687,54 @@ class FlowReader {
     return this.text[this.at] === close;
   }
 
+  /** A plain scalar, over several lines when the next ones go on with it (folded as the full parser does). */
   private plain(): unknown {
     const start = this.at;
     const first = this.text[start];
     if (first === undefined || (INDICATORS.has(first) && !isPlainStart(this.text.slice(start, start + 2))))
       throw new Decline();
+    this.plainLine();
+    for (;;) {
+      if (this.text[this.at] !== '\n') break;
+      // The next line goes on with the scalar unless it starts with a flow indicator, `:` or a comment.
+      let next = this.at;
+      while (next < this.limit && (this.text[next] === '\n' || this.text[next] === ' ')) next += 1;
+      const char = this.text[next];
+      if (
+        next >= this.limit ||
+        char === undefined ||
+        FLOW_INDICATORS.has(char) ||
+        char === '#' ||
+        char === ':'
+      ) {
+        break;
+      }
+      for (let at = this.at; at < next; at += 1) {
+        if (this.text[at] === '\n') {
+          this.line += 1;
+          this.checkIndent(at + 1, false);
+        }
+      }
+      this.at = next;
+      this.plainLine();
+    }
+    const raw = this.text.slice(start, this.at).replace(/ +$/, '');
+    if (raw === '') throw new Decline();
+    return resolvePlain(raw.includes('\n') ? unfoldLines(raw) : raw);
+  }
+
+  /** Moves past the plain scalar's characters on this line, to a flow indicator, `: ` or the line end. */
+  private plainLine(): void {
     while (this.at < this.limit) {
       const char = this.text[this.at]!;
-      if (FLOW_INDICATORS.has(char) || char === '\n') break;
+      if (FLOW_INDICATORS.has(char) || char === '\n') return;
       if (char === ':') {
         const after = this.text[this.at + 1] ?? ',';
-        if (after === ' ' || after === '\n' || FLOW_INDICATORS.has(after)) break;
+        if (after === ' ' || after === '\n' || FLOW_INDICATORS.has(after)) return;
       }
       if (char === '#' && this.text[this.at - 1] === ' ') throw new Decline();
       this.at += 1;
     }
-    const raw = this.text.slice(start, this.at).trimEnd();
-    if (raw === '') throw new Decline();
-    return resolvePlain(raw);
   }
 
   /** Spaces, line breaks and comments (a `#` after a blank). */

@@ -120,6 +120,11 @@ describe('readPlainYaml', () => {
       '# Licence\n#\n{\n "a": [1, 2,],\n "b": {"c": "",\n },\n}\n# end\n',
     ],
     [
+      'plain scalars wrapped over several lines, as PyYAML writes long values',
+      'command:\n- sh\n- (pip install --quiet\n    \'xgboost==1.6.1\' || pip install\n\n    --user) && "$0"\n' +
+        'inputs:\n- {name: label, description: Optional. Name of the column\n    containing the label., optional: true}\nnext: a [b] {c}\n  &d *e !f\n',
+    ],
+    [
       'quoted scalars over several lines',
       'a: "one\n  two\n\n  three \\\n    four"\nb: \'it\'\'s\n\n  two  \n   three \'\nc: "\\t\\u00e9\\x41\\U0001F600\\N\\_\\/ \\""\n',
     ],
@@ -141,7 +146,6 @@ describe('readPlainYaml', () => {
     ['more-indented blank lines in folded blocks', 'a: >\n  x\n    \n  y\n'],
     ['indentation indicators', 'a: |2\n   text\n'],
     ['kept trailing lines', 'a: |+\n  kept\n\n'],
-    ['multi-line plain scalars', 'a: one\n  two\n'],
     ['tabs', 'a:\t1\n'],
     ['CRLF line ends', 'a: 1\r\nb: 2\r\n'],
     ['directives', '%YAML 1.2\n---\na: 1\n'],
@@ -151,7 +155,10 @@ describe('readPlainYaml', () => {
     ["a flow collection going on at its key's indentation", 'a:\n  b: [\n  1\n  ]\n'],
     ["a nested bracket closing at its key's indentation", 'a:\n  b: [[1,\n  ]]\n'],
     ["a quoted scalar going on at its key's indentation", 'a:\n  b: "x\n  y"\n'],
-    ['a plain scalar going on in a flow collection', 'a: [x\n  y]\n'],
+    ["a plain scalar going on at its key's indentation in a flow collection", 'b:\n  a: [x\n  y]\n'],
+    ['a plain scalar going on with a key', 'a: one\n  two: x\n'],
+    ['a plain scalar going on after a comment', 'a: one # c\n  two\n'],
+    ["a plain scalar going on at its key's indentation", 'a:\n  b: one\n  two\n'],
     ['an unknown escape', 'a: "bad \\q"\n'],
     ['a flow collection going on past its document', 'x:\n  y: [1,\n---\n 2]\n'],
     ['content after a flow collection over several lines', 'a: [a,\n  b] x\n'],
