@@ -40,6 +40,22 @@ describe('files built to exhaust the scan', () => {
     expect(tracking?.status).toBe('pass');
   });
 
+  it('reads YAML scalars holding runs of 150,000 spaces in linear time', () => {
+    // Trimming a folded line with / +$/ is tried at every space of a run: quadratic, minutes here.
+    const spaces = ' '.repeat(150_000);
+    const tree = hostile({
+      'k8s/deploy.yaml':
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: 'a${spaces}b\n    c${spaces}'\n` +
+        `  labels: {app: "${spaces}x\n    ${spaces}y"}\nspec:\n  note: x\n    y${spaces}z\n`,
+    });
+    const run = runCli(['scan', tree.root, '--format', 'json'], { timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    const kubernetes = (JSON.parse(run.stdout).practices as { id: string; status: string }[]).find(
+      (practice) => practice.id === 'kubernetes',
+    );
+    expect(kubernetes?.status).toBe('pass');
+  });
+
   it('reads deep JSON and TOML without overflowing', () => {
     const tree = hostile({
       // It imports a tool, so it is parsed: a notebook with nothing of interest is passed over unparsed.

@@ -301,7 +301,7 @@ class PlainYamlReader {
         continue;
       }
       if (next.indent <= indent || next.text.startsWith('#')) break;
-      const text = next.text.replace(/ +$/, '');
+      const text = withoutTrailingSpaces(next.text);
       if (!isPlainContinuation(text)) throw new Decline();
       value += blanks === 0 ? ` ${text}` : `${'\n'.repeat(blanks)}${text}`;
       blanks = 0;
@@ -484,13 +484,13 @@ function singleQuoted(text: string, start: number, limit: number): { value: stri
   return { value: (raw.includes('\n') ? unfoldLines(raw) : raw).replaceAll("''", "'"), end: close + 1 };
 }
 
-/** A single-quoted scalar's lines joined as folding joins them (the `yaml` library's unfoldLines()). */
+/** A flow scalar's lines (plain or single-quoted) joined as the `yaml` library's unfoldLines() joins them. */
 function unfoldLines(raw: string): string {
   const lines = raw.split('\n');
-  let value = lines[0]!.replace(/ +$/, '');
+  let value = withoutTrailingSpaces(lines[0]!);
   let separator = ' ';
   for (const line of lines.slice(1, -1)) {
-    const trimmed = line.replace(/^ +| +$/g, '');
+    const trimmed = withoutTrailingSpaces(withoutLeadingSpaces(line));
     if (trimmed === '') {
       if (separator === '\n') value += separator;
       else separator = '\n';
@@ -499,7 +499,20 @@ function unfoldLines(raw: string): string {
       separator = ' ';
     }
   }
-  return value + separator + lines[lines.length - 1]!.replace(/^ +/, '');
+  return value + separator + withoutLeadingSpaces(lines[lines.length - 1]!);
+}
+
+// Loops, not / +$/: a regex tried at every space of a long run of them takes quadratic time.
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  return text.slice(0, end);
+}
+
+function withoutLeadingSpaces(text: string): string {
+  let start = 0;
+  while (text.charCodeAt(start) === 0x20) start += 1;
+  return text.slice(start);
 }
 
 const ESCAPES: Record<string, string> = {
@@ -566,11 +579,18 @@ function doubleQuoted(text: string, start: number, limit: number): { value: stri
       if (text[end] !== '\n') value += text.slice(at, end);
       at = end;
     } else {
-      value += char;
-      at += 1;
+      // A run of ordinary characters, copied at once.
+      let end = at + 1;
+      while (end < limit && !isDoubleQuotedSpecial(text.charCodeAt(end))) end += 1;
+      value += text.slice(at, end);
+      at = end;
     }
   }
 }
+
+/** `"`, `\\`, a line break or a space: what doubleQuoted() looks at one by one. */
+const isDoubleQuotedSpecial = (code: number) =>
+  code === 0x22 || code === 0x5c || code === 0x0a || code === 0x20;
 
 /** The value the core schema gives a plain scalar: null, a boolean, a number or the string itself. */
 function resolvePlain(raw: string): unknown {
@@ -718,7 +738,7 @@ class FlowReader {
       this.at = next;
       this.plainLine();
     }
-    const raw = this.text.slice(start, this.at).replace(/ +$/, '');
+    const raw = withoutTrailingSpaces(this.text.slice(start, this.at));
     if (raw === '') throw new Decline();
     return resolvePlain(raw.includes('\n') ? unfoldLines(raw) : raw);
   }
