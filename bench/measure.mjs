@@ -90,7 +90,8 @@ const cells = [];
 const codeSources = [];
 const markdownSources = [];
 const outputBytesShare = [];
-const sourceLength = (cell) => (Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '')).length;
+const sourceLength = (cell) =>
+  (Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '')).length;
 for (const blob of nbBlobs) {
   let notebook;
   try {
@@ -101,7 +102,8 @@ for (const blob of nbBlobs) {
   parsed += 1;
   const all = notebook.cells ?? [];
   cells.push(all.length);
-  for (const cell of all) (cell.cell_type === 'code' ? codeSources : markdownSources).push(sourceLength(cell));
+  for (const cell of all)
+    (cell.cell_type === 'code' ? codeSources : markdownSources).push(sourceLength(cell));
   const outputs = all.flatMap((cell) => cell.outputs ?? []);
   if (outputs.length) withOutputs += 1;
   if (outputs.some((o) => o.data?.['image/png'] || o.data?.['image/jpeg'])) withImages += 1;
@@ -136,7 +138,9 @@ console.log(
         cells: percentiles(cells, [25, 50, 75, 90]),
         codeCellSourceBytes: percentiles(codeSources, [10, 25, 50, 75, 90, 99]),
         markdownCellSourceBytes: percentiles(markdownSources, [10, 25, 50, 75, 90, 99]),
-        shareOfCellsCode: +(codeSources.length / Math.max(1, codeSources.length + markdownSources.length)).toFixed(3),
+        shareOfCellsCode: +(
+          codeSources.length / Math.max(1, codeSources.length + markdownSources.length)
+        ).toFixed(3),
         outputShareOfBytes: percentiles(outputBytesShare, [25, 50, 75, 90]),
       },
       depth: percentiles(depths, [25, 50, 75, 90, 99]),
