@@ -729,12 +729,7 @@ class FlowReader {
       ) {
         break;
       }
-      for (let at = this.at; at < next; at += 1) {
-        if (this.text[at] === '\n') {
-          this.line += 1;
-          this.checkIndent(at + 1, false);
-        }
-      }
+      this.passLines(this.at, next);
       this.at = next;
       this.plainLine();
     }
@@ -773,7 +768,7 @@ class FlowReader {
     }
   }
 
-  /** Counts and checks the lines a quoted scalar from `start` to `end` goes on to. */
+  /** Counts and checks the lines a scalar (quoted, or plain going on) goes on to between `start` and `end`. */
   private passLines(start: number, end: number): void {
     for (let lineEnd = this.text.indexOf('\n', start); lineEnd !== -1 && lineEnd < end; ) {
       this.line += 1;
