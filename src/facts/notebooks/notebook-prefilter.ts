@@ -7,7 +7,7 @@ import { mayMatter, mlImportsOnly } from '../python/python-prefilter.js';
 import { shellMayMatter } from './notebook-shell.js';
 
 // Searched without their opening quote, which is checked after: a needle starting with `"` stops the
-// search at every string of the JSON, and outputs hold thousands (30% of the time of sourcesOf()).
+// search at every string of the JSON, and outputs hold thousands (a third of the time of sourcesOf()).
 const SOURCE_KEY = Buffer.from('source"');
 const CELL_KEY = Buffer.from('cell_type"');
 const QUOTE = 0x22;

@@ -109,4 +109,24 @@ describe('a notebook prefilter', () => {
     );
     expect(notebookMayMatterBytes(sourceFirst, context)).toBe(true);
   });
+
+  it('takes a key only where its opening quote is: a string ending in `source` is output, not a source', () => {
+    const cell = (outputs: string[], source: string) =>
+      `{"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [{"name": "stdout", "output_type": "stream", "text": ${JSON.stringify(outputs)}}], "source": ${JSON.stringify([source])}}`;
+    const bytes = Buffer.from(
+      `{"cells": [${cell(['data_source', 'import mlflow\n', 'my_cell_type'], 'x = 1\n')}, ${cell([], 'y = 2\n')}], "metadata": {}, "nbformat": 4}`,
+    );
+    expect(sourcesOf(bytes)).toContain('x = 1');
+    expect(sourcesOf(bytes)).not.toContain('mlflow');
+    expect(notebookMayMatterBytes(bytes, context)).toBe(false);
+  });
+
+  it('asks about shell lines with the context it is given, for the same bytes', () => {
+    const bytes = notebook([{ type: 'code', source: '!dvc pull\nimport torch\n' }]);
+    const dvc = { ...context, commandPhrases: ['dvc pull'] };
+    const bento = { ...context, commandPhrases: ['bentoml serve'] };
+    expect(notebookMlImportsOnlyBytes(bytes, dvc)).toBeUndefined();
+    expect(notebookMlImportsOnlyBytes(bytes, bento)).toEqual(['torch']);
+    expect(notebookMayMatterBytes(bytes, dvc)).toBe(true);
+  });
 });
