@@ -23,6 +23,11 @@ const ROUTE_FRAMEWORKS = [
 
 const NEWLINE = 0x0a;
 const SEMICOLON = 0x3b;
+const BACKSLASH = 0x5c;
+const CR = 0x0d;
+const COMMA = 0x2c;
+const LETTER_I = 0x69;
+const LETTER_N = 0x6e;
 
 interface Interest {
   modules: ReadonlySet<string>;
@@ -252,8 +257,104 @@ function interestOf(context: ExtractionContext): Interest {
 /**
  * True once `isOfInterest` is true of an imported name. With `onHidden`, an import that may hide names
  * from this pass (see mlImportsOnly) is told to it, and the pass stops when it returns true.
+ *
+ * One search, for `mport`: every import statement holds the keyword `import`, `from a import b` too, and
+ * its `from` is found by looking back over the statement. Searching `from` and `import` apart went over
+ * every file twice, and `mport` starts with a rarer letter than `import` (a third faster on real code).
+ * A `from` with no `import` after it in its statement (`yield from gen`) imports nothing and is not read.
+ * A statement this cannot read backwards (a `\` line continuation before its `import`, or `import\`) is
+ * left to importsByEachKeyword(), which reads forwards.
  */
-function importsAny(
+export function importsAny(
+  text: string,
+  isOfInterest: (name: string) => boolean,
+  onHidden?: () => boolean,
+): boolean {
+  const length = text.length;
+  // Where the statement read last ended: no statement looks back past it, so each byte is seen once.
+  let readUpTo = 0;
+  for (let found = text.indexOf('mport', 1); found !== -1; found = text.indexOf('mport', found + 1)) {
+    const at = found - 1;
+    if (text.charCodeAt(at) !== LETTER_I) continue;
+    const isInWord = at > 0 && isWordCode(text.charCodeAt(at - 1)) && !isEscapedNewline(text, at - 2);
+    const keywordEnd = at + 6;
+    if (isInWord || at < readUpTo) continue;
+    if (!isBlankCode(text.charCodeAt(keywordEnd))) {
+      if (isHidingCode(text.charCodeAt(keywordEnd)))
+        return importsByEachKeyword(text, isOfInterest, onHidden);
+      continue;
+    }
+    const statementStart = statementStartBefore(text, at, readUpTo);
+    if (statementStart === -1) return importsByEachKeyword(text, isOfInterest, onHidden);
+    let end = keywordEnd;
+    while (end < length && !isStatementEnd(text.charCodeAt(end)) && !isEscapedNewline(text, end)) end += 1;
+    // The statement's first keyword decides what it names, as importsByEachKeyword() reads it.
+    const from = firstFromBefore(text, statementStart, at, onHidden);
+    if (from === true) return true;
+    const keywordAt = from === -1 ? at : from;
+    let start = keywordAt + (from === -1 ? 6 : 4);
+    while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
+    if (onHidden && hidesNames(text, start, end) && onHidden()) return true;
+    if (end > start && namesAny(text, start, end, from === -1, isOfInterest)) return true;
+    readUpTo = end;
+    found = Math.max(found, end - 1);
+  }
+  return false;
+}
+
+/**
+ * Where the statement holding `at` starts: after the line end or `;` before it, or `floor`. -1 when the
+ * line before continues into it (`from a \` then `import b`), which only a forward read gets right.
+ */
+function statementStartBefore(text: string, at: number, floor: number): number {
+  for (let index = at - 1; index >= floor; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === SEMICOLON) return index + 1;
+    if (code === NEWLINE) return continuesLine(text, index) ? -1 : index + 1;
+    if (code === LETTER_N && isEscapedNewline(text, index - 1)) return index + 1;
+  }
+  return floor;
+}
+
+/** A `\` before the line end at `newline` (LF or CR LF) joins the next line to it. */
+function continuesLine(text: string, newline: number): boolean {
+  const before = text.charCodeAt(newline - 1) === CR ? newline - 2 : newline - 1;
+  return text.charCodeAt(before) === BACKSLASH;
+}
+
+const isFromAt = (text: string, at: number) =>
+  text.charCodeAt(at) === 0x66 &&
+  text.charCodeAt(at + 1) === 0x72 &&
+  text.charCodeAt(at + 2) === 0x6f &&
+  text.charCodeAt(at + 3) === 0x6d;
+
+/**
+ * The first `from` keyword in `text[start, end)`, or -1; true when `onHidden` ends the pass (a `from`
+ * followed by a character that hides names, as importsByEachKeyword() tells it).
+ */
+function firstFromBefore(
+  text: string,
+  start: number,
+  end: number,
+  onHidden: (() => boolean) | undefined,
+): number | true {
+  // A loop over the statement, not indexOf: that would search on past it, to the end of the file.
+  for (let at = start; at + 4 <= end; at += 1) {
+    if (!isFromAt(text, at)) continue;
+    const isInWord = at > 0 && isWordCode(text.charCodeAt(at - 1)) && !isEscapedNewline(text, at - 2);
+    if (isInWord) continue;
+    const after = text.charCodeAt(at + 4);
+    if (isBlankCode(after)) return at;
+    if (onHidden && isHidingCode(after) && onHidden()) return true;
+  }
+  return -1;
+}
+
+/**
+ * importsAny() read forwards, each keyword searched on its own: the reading every other one agrees with,
+ * kept for statements that continue over lines.
+ */
+export function importsByEachKeyword(
   text: string,
   isOfInterest: (name: string) => boolean,
   onHidden?: () => boolean,
@@ -303,9 +404,11 @@ function namesAny(
       if (isOfInterest(text.slice(nameStart, index))) return true;
     }
     if (!eachPart) return false;
-    const comma = text.indexOf(',', index);
-    if (comma === -1 || comma >= end) return false;
-    index = comma + 1;
+    // Looked for in the statement only: indexOf would search on to the file's end for every import of a
+    // line such as `import a; import b; ...`, which made the pass quadratic.
+    while (index < end && text.charCodeAt(index) !== COMMA) index += 1;
+    if (index >= end) return false;
+    index += 1;
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  importsAny,
+  importsByEachKeyword,
   mayImportAny,
   mayMatter,
   mayMatterBytes,
@@ -70,6 +72,102 @@ describe('mayImportAny', () => {
   it('finds a module of interest and ignores ordinary ones', () => {
     expect(mayImportAny('import os\nfrom pathlib import Path\nimport mlflow\n', modules)).toBe(true);
     expect(mayImportAny('import os\nfrom pathlib import Path\n', modules)).toBe(false);
+  });
+});
+
+describe('importsAny, one search for every import statement', () => {
+  // Statements as real code and notebook JSON write them, `from` only where an `import` follows it.
+  const names = ['mlflow', 'os', 'torch', 'np', 'from_x', 'import_y', '.', '..mlflow'];
+  // No blank Python would not take (a no-break space): a `from` followed by `\` then only counts when an
+  // `import` follows it, as in Python.
+  const blanks = [' ', '\t', '  ', ' \f'];
+  const ends = ['\n', ';', '\r\n', '\\n', ' \\\n', '\\\r\n', '\n"', '",\n "'];
+  const statements = [
+    'import A',
+    'import A, B',
+    'import A as a,B',
+    'from A import B',
+    'from A import (B,\n    C)',
+    'from A \\\nimport B',
+    'from A import\\\n B',
+    'import\\\n A',
+    'from\\\nA import B',
+    'x = 1 if A else B',
+    '# import A',
+    'reimport A',
+    'A.import_module(B)',
+    '"import A\\n",',
+    'if A: from B import C',
+    'print("from A import B")',
+  ];
+  const seeded = (seed: number) => () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(random: () => number, list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const sourceOf = (random: () => number) => {
+    let text = '';
+    const count = 1 + Math.floor(random() * 6);
+    for (let index = 0; index < count; index++) {
+      const statement = pick(random, statements)
+        .replace(/ /g, () => pick(random, blanks))
+        .replace(/[ABC]/g, () => pick(random, names));
+      text += (random() < 0.3 ? pick(random, blanks) : '') + statement + pick(random, ends);
+    }
+    return text;
+  };
+  const reading = (scan: typeof importsAny, text: string, stopOnHidden: boolean) => {
+    const visited = new Set<string>();
+    let hidden = false;
+    const found = scan(
+      text,
+      (name) => {
+        visited.add(name);
+        return name === 'mlflow';
+      },
+      () => {
+        hidden = true;
+        return stopOnHidden;
+      },
+    );
+    return { found, hidden, visited: stopOnHidden ? undefined : [...visited].sort() };
+  };
+
+  it('sees the names and hidden imports a forward read of each keyword sees, on 4,000 sources', () => {
+    const random = seeded(14);
+    for (let index = 0; index < 4000; index++) {
+      const text = sourceOf(random);
+      for (const stopOnHidden of [false, true]) {
+        expect({ text, ...reading(importsAny, text, stopOnHidden) }).toEqual({
+          text,
+          ...reading(importsByEachKeyword, text, stopOnHidden),
+        });
+      }
+    }
+  });
+
+  it('reads a from-import it finds by its import keyword, and no from without one', () => {
+    const interest = (name: string) => name === 'mlflow';
+    expect(importsAny('import os\nfrom mlflow.tracking import Client\n', interest)).toBe(true);
+    expect(importsAny('if x:\n    from mlflow import log_metric\n', interest)).toBe(true);
+    expect(importsAny('"source": ["import os\\n", "from mlflow import a\\n"]', interest)).toBe(true);
+    expect(importsAny('from os import mlflow\n', interest)).toBe(false);
+    expect(importsAny('yield from mlflow\nraise E from mlflow\n', interest)).toBe(false);
+    // Continued over a line: read forwards, and told as hidden.
+    let hidden = false;
+    const onHidden = () => {
+      hidden = true;
+      return false;
+    };
+    expect(importsAny('from mlflow \\\r\n    import log_metric\n', interest, onHidden)).toBe(true);
+    expect(hidden).toBe(true);
+  });
+
+  it('looks back over a statement only: a long line of imports costs one pass', () => {
+    const text = `x = 1;${' import os;'.repeat(200_000)}\nimport mlflow\n`;
+    const started = performance.now();
+    expect(importsAny(text, (name) => name === 'mlflow')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
