@@ -118,10 +118,9 @@ function isInTestFolder(folder: string): boolean {
  */
 export function isTestGroup(group: string | undefined): boolean {
   return (
-    group !== undefined &&
     group
-      .toLowerCase()
+      ?.toLowerCase()
       .split(/[-_.]/)
-      .some((word) => DEV_WORDS.has(word))
+      .some((word) => DEV_WORDS.has(word)) ?? false
   );
 }
