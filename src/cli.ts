@@ -5,12 +5,12 @@ import { checkBaseRef } from './cli/base-ref.js';
 import { shouldColor } from './cli/color.js';
 import { type Command, findCommand, OVERVIEW, parseCommand, SCAN_FORMATS } from './cli/commands.js';
 import type { Config } from './config/config-schema.js';
-import { renderConfigJsonSchema } from './config/json-schema.js';
 import { loadConfig } from './config/load-config.js';
 import { withCustomRules } from './engine/custom-rules.js';
 import { loadRules, loadRulesSnapshot, type RuleSet } from './engine/load-rules.js';
-import { BUDGETS, TEAM_SIZES } from './engine/rule-schema.js';
+import { BUDGETS, TEAM_SIZES } from './engine/rule-constants.js';
 import { UsageError } from './engine/usage-error.js';
+import { loadValidation, whenValidated } from './engine/validation.js';
 import { compareWithBase, startBaseGit } from './pipeline/base-scan.js';
 import { pathInWorkTree } from './repo/run-git.js';
 import { neutralizeControls } from './report/escape.js';
@@ -73,8 +73,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'rollup') return (await import('./rollup/rollup-command.js')).runRollup(argv.slice(1), io);
   if (argv[0] === 'history')
     return (await import('./history/history-command.js')).runHistory(argv.slice(1), io);
-  if (argv[0] === 'rules' && argv[1] === 'test')
+  if (argv[0] === 'rules' && argv[1] === 'test') {
+    await loadValidation();
     return (await import('./rule-pack/rules-test-command.js')).runRulesTest(argv.slice(2), io);
+  }
   if (argv[0] === 'help' && argv[1] === 'rollup') return runCommand(['rollup', '--help'], io);
   const [name, ...rest] = argv;
   if (name === undefined) throw new UsageError('missing command. Run mlops-maturity scan [path].');
@@ -98,8 +100,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     case 'init':
       return runInit(values, positionals[0] ?? '.', io);
     case 'rules':
+      await loadValidation();
       return writeOutput(renderRules(values.format as string | undefined), output, io);
     case 'explain':
+      await loadValidation();
       return writeOutput(explain(positionals[0]), output, io);
     default:
       return writeOutput(await renderSchema(values.report === true), output, io);
@@ -129,9 +133,11 @@ async function runScan(values: Values, path: string, io: Io): Promise<number> {
   // beside the head scan. A path that is no folder is left to the scan to report.
   if (base !== undefined && isFolder(path)) checkBaseRef(resolve(path), path, base);
   const baseGit = base !== undefined ? startBaseGit(resolve(path), base) : undefined;
-  const loaded = loadConfig(path, values.config as string | undefined);
-  const config = withFlags(loaded.config, values);
-  const ruleSet = withCustomRules(loadRules(), path, config, loaded.path);
+  const { config, ruleSet } = await whenValidated(() => {
+    const loaded = loadConfig(path, values.config as string | undefined);
+    const config = withFlags(loaded.config, values);
+    return { config, ruleSet: withCustomRules(loadRules(), path, config, loaded.path) };
+  });
   markPhase('configuration and rules loaded');
   const keep = base !== undefined ? new FileOutcomes() : undefined;
   const head = await scanLoadingWalk(path, {
@@ -194,7 +200,7 @@ async function runInit(values: Values, path: string, io: Io): Promise<number> {
 }
 
 async function renderSchema(isReport: boolean): Promise<string> {
-  if (!isReport) return renderConfigJsonSchema();
+  if (!isReport) return (await import('./config/json-schema.js')).renderConfigJsonSchema();
   return (await import('./report/report-schema.js')).renderReportJsonSchema();
 }
 

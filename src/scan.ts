@@ -3,7 +3,8 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Config, ConfigSchema } from './config/config-schema.js';
+import type { Config } from './config/config-schema.js';
+import { defaultConfig } from './config/default-config.js';
 import { compileGlobList } from './config/glob-list.js';
 import { compileRules, mlSignalNames } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
@@ -59,7 +60,7 @@ export function scan(root: string, options: ScanOptions = {}): Report {
   const absoluteRoot = resolve(root);
   if (!options.source) assertFolder(absoluteRoot, root);
   const ruleSet = options.ruleSet ?? loadRules();
-  const config = options.config ?? ConfigSchema.parse({});
+  const config = options.config ?? defaultConfig();
   const compiled = compileRules(ruleSet);
 
   const { paths, facts, diagnostics, filesListed, filesIgnored, filesRead, bytesRead } = readFacts(

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRulesDir, loadRules } from '../src/engine/load-rules.js';
-import { PRACTICE_IDS } from '../src/engine/rule-schema.js';
+import { PRACTICE_IDS } from '../src/engine/rule-constants.js';
 
 const ruleSet = loadRules();
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'rules');

@@ -234,6 +234,50 @@ describe('mlops-maturity CLI rough edges (#16)', () => {
     });
   });
 
+  it('loads the validation (zod and its schemas) only when a file needs validating', async () => {
+    const bundle = readFileSync(join(REPO, 'dist', 'cli', 'main', 'index.js'), 'utf8');
+    // zod's own messages and the configuration schema's description live in a chunk of their own.
+    for (const marker of ['Invalid input', 'Configuration of mlops-maturity']) {
+      expect(bundle).not.toContain(marker);
+    }
+    // The bundled CLI reads a configuration file and a repository's own rule with it loaded on demand.
+    const rule = [
+      'id: feature-store',
+      'title: Features served from a feature store',
+      'category: data',
+      'phase: 2',
+      'weight: 2',
+      'why: Training and serving read the same features.',
+      'detect:',
+      '  - tool: feast',
+      '    imports: [feast]',
+      'tools:',
+      '  feast: {name: Feast, url: https://feast.dev}',
+      'remediation: {effort: low, text: Define features in a Feast repository.}',
+      'limitations: Feature stores driven from other languages.',
+    ].join('\n');
+    const root = tree({
+      '.mlops-maturity.yml': 'team-size: large\nbudget: paid\n',
+      '.mlops-maturity/rules/feature-store.yml': `${rule}\n`,
+      'features.py': 'import feast\n',
+    });
+    const scanned = spawnSync(process.execPath, [CLI, 'scan', root, '--format', 'json'], {
+      encoding: 'utf8',
+    });
+    expect(scanned.stderr).toBe('');
+    const report = JSON.parse(scanned.stdout);
+    expect(report.profile).toEqual({ teamSize: 'large', budget: 'paid' });
+    expect(
+      report.practices.find((practice: { id: string }) => practice.id === 'feature-store'),
+    ).toMatchObject({
+      status: 'pass',
+    });
+    const broken = tree({ '.mlops-maturity.yml': 'team-size: huge\n' });
+    const refused = spawnSync(process.execPath, [CLI, 'scan', broken], { encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^mlops-maturity: \.mlops-maturity\.yml: team-size/);
+  });
+
   it('loads the SARIF, badge and init code only for the commands that need them', () => {
     const bundle = readFileSync(join(REPO, 'dist', 'cli', 'main', 'index.js'), 'utf8');
     for (const marker of ['mlopsMaturity/v1', 'yellowgreen', 'Team size']) {

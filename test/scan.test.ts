@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../src/config/config-schema.js';
 import { loadRules } from '../src/engine/load-rules.js';
-import { PRACTICE_IDS } from '../src/engine/rule-schema.js';
+import { PRACTICE_IDS } from '../src/engine/rule-constants.js';
 import { ReportSchema } from '../src/report/model.js';
 import { scan } from '../src/scan.js';
 import { useTempTrees } from './helpers/temp-tree.js';

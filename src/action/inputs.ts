@@ -1,7 +1,7 @@
 // The action's inputs, read once and validated; defaults live in the schema, not in action.yml.
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { BUDGETS, TEAM_SIZES } from '../engine/rule-schema.js';
+import { BUDGETS, TEAM_SIZES } from '../engine/rule-constants.js';
 import { UsageError } from '../engine/usage-error.js';
 
 const COMMENT_MODES = ['auto', 'always', 'on-failure', 'never'] as const;

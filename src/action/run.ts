@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { withCustomRules } from '../engine/custom-rules.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
+import { whenValidated } from '../engine/validation.js';
 import { compareWithBase, startBaseGit } from '../pipeline/base-scan.js';
 import { renderComment } from '../report/comment-markdown.js';
 import { neutralizeControls } from '../report/escape.js';
@@ -81,9 +82,11 @@ export async function run(): Promise<void> {
 }
 
 async function assess(inputs: Inputs, context: RunContext): Promise<Report> {
-  const loaded = loadConfig(inputs.path, inputs.config);
-  const config = withInputs(loaded.config, inputs);
-  const ruleSet = withCustomRules(loadRules(), inputs.path, config, loaded.path);
+  const { config, ruleSet } = await whenValidated(() => {
+    const loaded = loadConfig(inputs.path, inputs.config);
+    const config = withInputs(loaded.config, inputs);
+    return { config, ruleSet: withCustomRules(loadRules(), inputs.path, config, loaded.path) };
+  });
   // The commit's files only: files earlier steps left in the workspace have no page to link evidence to.
   if (!context.pullRequest) return scanLoadingWalk(inputs.path, { ruleSet, config, trackedOnly: true });
   // The base is scored too; files unchanged since it are read and parsed once, for both, and git's part

@@ -1,6 +1,7 @@
 // Next steps for the next phase, fitted to the team's size and budget and to the tools it already uses.
 import type { RuleSet } from '../engine/load-rules.js';
-import type { AdviceCatalog, Budget, Rule, TeamSize } from '../engine/rule-schema.js';
+import type { Budget, TeamSize } from '../engine/rule-constants.js';
+import type { AdviceCatalog, Rule } from '../engine/rule-schema.js';
 import type { AdviceItem, AdviceNote, PracticeResult } from '../report/model.js';
 import type { Maturity, Requirement } from '../score/maturity.js';
 import { fitSnippet } from './fit-snippet.js';

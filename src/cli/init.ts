@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { type Config, ConfigSchema } from '../config/config-schema.js';
 import { CONFIG_FILES } from '../config/find-config.js';
 import { loadRules } from '../engine/load-rules.js';
-import { BUDGETS, type Budget, TEAM_SIZES, type TeamSize } from '../engine/rule-schema.js';
+import { BUDGETS, type Budget, TEAM_SIZES, type TeamSize } from '../engine/rule-constants.js';
 import { UsageError } from '../engine/usage-error.js';
 import { neutralizeControls } from '../report/escape.js';
 import { scanLoadingWalk } from '../scan.js';

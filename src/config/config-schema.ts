@@ -1,6 +1,7 @@
 // The shape of .mlops-maturity.yml. Defaults live here, not in the CLI or action.yml.
 import { z } from 'zod';
-import { BUDGETS, kebabCase, TEAM_SIZES } from '../engine/rule-schema.js';
+import { BUDGETS, TEAM_SIZES } from '../engine/rule-constants.js';
+import { kebabCase } from '../engine/rule-schema.js';
 import { globProblem } from './glob-list.js';
 
 /** A list of globs read in order, `!` taking back a match (see glob-list.ts). */

@@ -1,10 +1,9 @@
 // Reads .mlops-maturity.yml or .yaml (or --config PATH): a problem in it is a usage error naming file, field and fix.
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { UsageError } from '../engine/usage-error.js';
-import { describeIssue } from '../engine/zod-messages.js';
-import { assertNestingWithin, NestingTooDeep } from '../facts/formats/nesting-depth.js';
-import { type Config, ConfigSchema } from './config-schema.js';
+import { validation } from '../engine/validation.js';
+import type { Config } from './config-schema.js';
+import { defaultConfig } from './default-config.js';
 import { findConfigFile } from './find-config.js';
 import { readConfigFile } from './read-config-file.js';
 
@@ -13,7 +12,8 @@ export const CONFIG_FILE = '.mlops-maturity.yml';
 /**
  * The configuration for a scan of `root`: `explicitPath` when given (it must exist), else the nearest
  * .mlops-maturity.yml or .yaml from `root` up to the repository root (find-config.ts), else the defaults.
- * Throws UsageError for unreadable or invalid files.
+ * Throws UsageError for unreadable or invalid files, and ValidationNotLoaded for a file to validate
+ * before loadValidation() (whenValidated() runs it again then).
  */
 export function loadConfig(root: string, explicitPath?: string): { config: Config; path?: string } {
   const found = explicitPath === undefined ? findConfigFile(root) : undefined;
@@ -22,38 +22,8 @@ export function loadConfig(root: string, explicitPath?: string): { config: Confi
   // No file (or a root that is not a folder, which the scan reports itself): the defaults apply.
   const text = readConfigFile(path, display, root);
   if (text === undefined) {
-    if (!explicitPath) return { config: ConfigSchema.parse({}) };
+    if (!explicitPath) return { config: defaultConfig() };
     throw new UsageError(`${display}: cannot read (ENOENT). Check the path given to --config.`);
   }
-  return { config: parseConfig(text, display), path: display };
-}
-
-/** Deeper than any real configuration (the deepest field is practices.<id>.weight). */
-const MAX_CONFIG_NESTING = 16;
-
-export function parseConfig(text: string, display: string): Config {
-  let input: unknown;
-  try {
-    // The parser recurses: a hostile depth would overflow the stack after seconds of work.
-    assertNestingWithin(text, MAX_CONFIG_NESTING);
-    input = parse(text, { maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    if (error instanceof NestingTooDeep)
-      throw new UsageError(
-        `${display}: nested more than ${error.limit} levels deep. A configuration is flat.`,
-      );
-    const firstLine = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    // The parser may quote the text it choked on: a short excerpt only.
-    const reason = firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new UsageError(`${display}${line ? `:${line}` : ''}: not valid YAML (${reason}). Fix the syntax.`);
-  }
-  const result = ConfigSchema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new UsageError(
-      `${display}: ${describeIssue(issue, input)}. See the configuration section of the README.`,
-    );
-  }
-  return result.data;
+  return { config: validation().parseConfig(text, display), path: display };
 }

@@ -3,13 +3,12 @@
 // installed in its node_modules). Rule files are data: they are parsed, validated and never run.
 import { closeSync, lstatSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import type { Config } from '../config/config-schema.js';
 import { openRegularFile } from '../repo/safe-open.js';
 import type { RuleSet } from './load-rules.js';
-import { type CustomRule, CustomRuleSchema, type Rule, type Tool } from './rule-schema.js';
+import type { CustomRule, Rule, Tool } from './rule-schema.js';
 import { UsageError } from './usage-error.js';
-import { describeIssue } from './zod-messages.js';
+import { validation } from './validation.js';
 
 /** Where a repository keeps rules of its own. */
 export const LOCAL_RULES_DIR = '.mlops-maturity/rules';
@@ -111,27 +110,8 @@ function readPack(pack: RulePack, root: string): { rule: CustomRule; where: stri
   return names.map((name) => {
     const path = join(pack.folder, name);
     const where = displayPath(root, path);
-    return { rule: parseCustomRule(readSmallFile(path, where), where), where };
+    return { rule: validation().parseCustomRule(readSmallFile(path, where), where), where };
   });
-}
-
-/** Parses one custom rule file; throws UsageError with the file and field. Exported for `rules test`. */
-export function parseCustomRule(text: string, where: string): CustomRule {
-  let input: unknown;
-  try {
-    // Rule files have no use for aliases; a few keep an alias bomb from growing.
-    input = parse(text, { maxAliasCount: 10, uniqueKeys: true });
-  } catch (error) {
-    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new UsageError(`${where}: not valid YAML (${reason}). Fix the syntax.`);
-  }
-  const result = CustomRuleSchema.safeParse(input);
-  if (!result.success) {
-    throw new UsageError(
-      `${where}: ${describeIssue(result.error.issues[0]!, input)}. See rules/_template.yml.`,
-    );
-  }
-  return result.data;
 }
 
 function addRules(builtIn: RuleSet, custom: { rule: CustomRule; where: string }[]): RuleSet {

@@ -1,32 +1,7 @@
 // The shape of a rule file in rules/*.yml: one MLOps practice and the facts that show each tool.
 import { z } from 'zod';
 import { CI_SYSTEMS, SIGNALS } from '../facts/model.js';
-
-export const PRACTICE_IDS = [
-  'experiment-tracking',
-  'data-versioning',
-  'pipeline-orchestration',
-  'data-validation',
-  'model-serving',
-  'health-endpoint',
-  'metrics-monitoring',
-  'drift-monitoring',
-  'model-registry',
-  'containerization',
-  'ci-cd',
-  'kubernetes',
-  'reproducible-environment',
-] as const;
-
-export const CATEGORIES = [
-  'experiments',
-  'data',
-  'pipelines',
-  'deployment',
-  'monitoring',
-  'infrastructure',
-] as const;
-export const MATCHERS = ['pinned-requirements'] as const;
+import { CATEGORIES, MATCHERS, PRACTICE_IDS } from './rule-constants.js';
 
 export const kebabCase = z
   .string()
@@ -146,11 +121,6 @@ export const MlLibrariesSchema = z.record(
     }),
 );
 export type MlLibraries = z.infer<typeof MlLibrariesSchema>;
-
-export const TEAM_SIZES = ['small', 'medium', 'large'] as const;
-export type TeamSize = (typeof TEAM_SIZES)[number];
-export const BUDGETS = ['free', 'paid'] as const;
-export type Budget = (typeof BUDGETS)[number];
 
 const toolId = kebabCase;
 const byBudget = z.strictObject({ free: toolId, paid: toolId });

@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import { withCustomRules } from '../engine/custom-rules.js';
 import { loadRules } from '../engine/load-rules.js';
 import { UsageError } from '../engine/usage-error.js';
+import { loadValidation } from '../engine/validation.js';
 import { isIsoDate, readHistory } from './git-history.js';
 import { renderHistoryJson, renderHistoryMarkdown } from './render-history.js';
 import { scoreHistory } from './score-history.js';
@@ -38,6 +39,7 @@ export interface HistoryOptions {
 
 /** Runs `history` with its arguments (after the command word); returns the exit code. Throws UsageError. */
 export async function runHistory(argv: string[], io: Io): Promise<number> {
+  await loadValidation();
   const { values, positionals } = parse(argv);
   if (values.help) {
     io.stdout.write(HISTORY_HELP);

@@ -1,6 +1,7 @@
 // The report every renderer reads: the JSON contract (schemaVersion 1). Later versions extend it, never rename.
 import { z } from 'zod';
-import { BUDGETS, CATEGORIES, kebabCase, TEAM_SIZES } from '../engine/rule-schema.js';
+import { BUDGETS, CATEGORIES, TEAM_SIZES } from '../engine/rule-constants.js';
+import { kebabCase } from '../engine/rule-schema.js';
 
 /** A built-in practice id or a custom rule's. */
 const PracticeId = kebabCase;

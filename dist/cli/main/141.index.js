@@ -31,6 +31,8 @@ var custom_rules = __webpack_require__(1173);
 var load_rules = __webpack_require__(9162);
 // EXTERNAL MODULE: ./src/engine/usage-error.ts
 var usage_error = __webpack_require__(8582);
+// EXTERNAL MODULE: ./src/engine/validation.ts
+var validation = __webpack_require__(3779);
 // EXTERNAL MODULE: ./src/repo/run-git.ts + 1 modules
 var run_git = __webpack_require__(7982);
 // EXTERNAL MODULE: ./src/repo/skipped-folders.ts
@@ -683,6 +685,7 @@ function dayOf(isoDate) {
 
 
 
+
 const HISTORY_HELP = `Usage:
   mlops-maturity history [path] [options]   the maturity score and practices over the first-parent history
 
@@ -698,6 +701,7 @@ const DEFAULT_MAX_COMMITS = 100;
 const MAX_COMMITS_LIMIT = 10_000;
 /** Runs `history` with its arguments (after the command word); returns the exit code. Throws UsageError. */
 async function runHistory(argv, io) {
+    await (0,validation/* loadValidation */.AG)();
     const { values, positionals } = parse(argv);
     if (values.help) {
         io.stdout.write(HISTORY_HELP);
@@ -732,7 +736,7 @@ async function runHistory(argv, io) {
 /** Scores the history of the repository at `path`. Throws UsageError when it has none to read. */
 function buildHistoryTimeline(path, options) {
     const root = (0,external_node_path_.resolve)(path);
-    const loaded = (0,load_config/* loadConfig */.Z9)(path, options.configPath);
+    const loaded = (0,load_config/* loadConfig */.Z)(path, options.configPath);
     const config = loaded.config;
     // The rules of today, custom ones included, judge every commit: a timeline measures against one standard.
     const ruleSet = (0,custom_rules/* withCustomRules */.rf)((0,load_rules/* loadRules */.A7)(), path, config, loaded.path);

@@ -3,7 +3,7 @@ import type { BlockedFact } from '../../facts/model.js';
 import type { Evidence } from '../../report/model.js';
 import type { FactIndex } from '../fact-index.js';
 import type { NearMiss } from '../near-miss.js';
-import type { MATCHERS } from '../rule-schema.js';
+import type { MATCHERS } from '../rule-constants.js';
 import {
   describePinnedRequirements,
   explainUnpinned,
