@@ -105,8 +105,9 @@ function mayMatter(extractors: readonly Extractor[], bytes: Buffer, context: Ext
 
 /**
  * The extraction without the imports, calls and commands no rule reads (`pd.read_csv` where no rule names
- * pandas, `cd build` in a script): a notebook, module or script that matters holds hundreds of them, which
- * would be kept to the end of the scan.
+ * pandas, `tf.keras.layers.Dense` where the rules name only `tensorflow.summary...`, `cd build` in a
+ * script): a notebook, module or script that matters holds hundreds of them, which would be kept to the
+ * end of the scan.
  */
 function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): Extraction {
   const { modules, callRoots, commandWords } = context;
@@ -116,7 +117,7 @@ function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): 
       case 'import':
         return modules.has(rootOf(fact.module));
       case 'call':
-        return callRoots.has(rootOf(fact.callee));
+        return callRoots.has(rootOf(fact.callee)) && namesRuleCall(context, fact.callee);
       case 'command':
         return !commandWords || runsAny(fact.command, commandWords);
       default:
@@ -125,6 +126,39 @@ function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): 
   };
   if (extraction.facts.every(isRead)) return extraction;
   return { ...extraction, facts: extraction.facts.filter(isRead) };
+}
+
+const callNameTests = new WeakMap<ExtractionContext, (callee: string) => boolean>();
+
+/**
+ * Whether a call pattern of the rules names `callee`: the same dotted segments, `*` standing for any one,
+ * as compile-detector.ts matches them. True of every call when the context lists no patterns.
+ */
+function namesRuleCall(context: ExtractionContext, callee: string): boolean {
+  let test = callNameTests.get(context);
+  if (!test) {
+    // By root and segment count, the only patterns that can name a callee.
+    const byShape = new Map<string, string[][]>();
+    for (const name of context.callNames ?? []) {
+      const segments = name.split('.');
+      const shape = `${segments[0]}\0${segments.length}`;
+      byShape.set(shape, [...(byShape.get(shape) ?? []), segments]);
+    }
+    test =
+      context.callNames === undefined
+        ? () => true
+        : (dotted) => {
+            const parts = dotted.split('.');
+            const patterns = byShape.get(`${parts[0]}\0${parts.length}`);
+            return (
+              patterns?.some((segments) =>
+                segments.every((segment, index) => segment === '*' || segment === parts[index]),
+              ) ?? false
+            );
+          };
+    callNameTests.set(context, test);
+  }
+  return test(callee);
 }
 
 /** Whether a simple command of `command` starts with one of `words`, as the rules' matching reads it. */

@@ -24,6 +24,27 @@ describe('facts no rule reads are not kept', () => {
     expect(commands).toEqual(['make all && dvc repro', '/usr/bin/tensorflow_model_server --port=8500']);
   });
 
+  it('keeps the calls a pattern names, `*` any one segment, and no other call of the same library', () => {
+    const calls = factsOf(
+      'train.py',
+      [
+        'import tensorflow as tf',
+        'from google.cloud import aiplatform',
+        'layer = tf.keras.layers.Dense(3)',
+        'writer = tf.summary.create_file_writer("logs")',
+        'aiplatform.init(project="p", experiment="e")',
+        'aiplatform.CustomTrainingJob("t").run(model_display_name="m")',
+        'aiplatform.Endpoint("e").predict(instances=[1])',
+        '',
+      ].join('\n'),
+    ).flatMap((fact) => (fact.kind === 'call' ? [fact.callee] : []));
+    expect(calls).toEqual([
+      'tensorflow.summary.create_file_writer',
+      'google.cloud.aiplatform.init',
+      'google.cloud.aiplatform.CustomTrainingJob.run',
+    ]);
+  });
+
   it('keeps nothing of a script that runs no such tool', () => {
     expect(factsOf('scripts/build.sh', 'cd build\ncmake ..\nmake -j4\necho dvc\n')).toEqual([]);
   });
