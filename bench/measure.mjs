@@ -88,6 +88,12 @@ let withStreams = 0;
 let parsed = 0;
 const cells = [];
 const codeSources = [];
+// Import statements per KiB of code, and the share of code cells holding one: what an import screen's
+// cost follows.
+const IMPORT_LINE = /^\s*(?:import|from)\s+[\w.]+/gm;
+let codeImportLines = 0;
+let codeBytes = 0;
+let codeCellsWithImport = 0;
 const markdownSources = [];
 const outputBytesShare = [];
 const sourceLength = (cell) =>
@@ -102,8 +108,15 @@ for (const blob of nbBlobs) {
   parsed += 1;
   const all = notebook.cells ?? [];
   cells.push(all.length);
-  for (const cell of all)
+  for (const cell of all) {
     (cell.cell_type === 'code' ? codeSources : markdownSources).push(sourceLength(cell));
+    if (cell.cell_type !== 'code') continue;
+    const code = Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '');
+    const found = code.match(IMPORT_LINE)?.length ?? 0;
+    codeImportLines += found;
+    codeBytes += code.length;
+    if (found > 0) codeCellsWithImport += 1;
+  }
   const outputs = all.flatMap((cell) => cell.outputs ?? []);
   if (outputs.length) withOutputs += 1;
   if (outputs.some((o) => o.data?.['image/png'] || o.data?.['image/jpeg'])) withImages += 1;
@@ -126,6 +139,10 @@ console.log(
         importingMl: pyMl,
         shareImportingMl: +(pyMl / Math.max(1, py.length)).toFixed(3),
         importLines: percentiles(pyImportLines, [25, 50, 75, 90]),
+        importLinesPerKiB: +(
+          pyImportLines.reduce((a, b) => a + b, 0) /
+          Math.max(1, pyBlobs.reduce((a, blob) => a + blob.length, 0) / 1024)
+        ).toFixed(2),
       },
       notebooks: {
         files: notebooks.length,
@@ -138,6 +155,8 @@ console.log(
         cells: percentiles(cells, [25, 50, 75, 90]),
         codeCellSourceBytes: percentiles(codeSources, [10, 25, 50, 75, 90, 99]),
         markdownCellSourceBytes: percentiles(markdownSources, [10, 25, 50, 75, 90, 99]),
+        codeImportLinesPerKiB: +(codeImportLines / Math.max(1, codeBytes / 1024)).toFixed(2),
+        shareOfCodeCellsImporting: +(codeCellsWithImport / Math.max(1, codeSources.length)).toFixed(3),
         shareOfCellsCode: +(
           codeSources.length / Math.max(1, codeSources.length + markdownSources.length)
         ).toFixed(3),
