@@ -467,8 +467,13 @@ function codeCellSource(isFirst) {
   if (!isFirst && !chance(LATER_IMPORT_CELL_SHARE)) return cellSource(NOTEBOOK_CODE, length);
   // A first cell imports most of what the notebook uses; a later one a library or two more.
   const count = isFirst ? NOTEBOOK_IMPORTS.length : between(1, 2);
-  const imports = [...NOTEBOOK_IMPORTS].sort(() => random() - 0.5).slice(0, count).join('\n');
-  return imports.length >= length ? imports : `${imports}\n${cellSource(NOTEBOOK_CODE, length - imports.length)}`;
+  const imports = [...NOTEBOOK_IMPORTS]
+    .sort(() => random() - 0.5)
+    .slice(0, count)
+    .join('\n');
+  return imports.length >= length
+    ? imports
+    : `${imports}\n${cellSource(NOTEBOOK_CODE, length - imports.length)}`;
 }
 
 /** A notebook of about `size` bytes, shaped like Jupyter's own files (indent 1, sources as line arrays). */
