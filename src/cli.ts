@@ -178,6 +178,8 @@ async function render(format: Format, report: Report, ruleSet: RuleSet, path: st
 }
 
 async function runInit(values: Values, path: string, io: Io): Promise<number> {
+  // init scans the repository to suggest thresholds: its rules may need validating.
+  await loadValidation();
   const { initConfig, terminalQuestions } = await import('./cli/init.js');
   const teamSize = values['team-size'] as string | undefined;
   const budget = values.budget as string | undefined;

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built bundle in a child process, and main() for exact messages.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -276,6 +276,31 @@ describe('mlops-maturity CLI rough edges (#16)', () => {
     const refused = spawnSync(process.execPath, [CLI, 'scan', broken], { encoding: 'utf8' });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^mlops-maturity: \.mlops-maturity\.yml: team-size/);
+  });
+
+  it('validates rules edited since the build, for scan and init alike', () => {
+    // An installed copy whose rules/ no longer match dist/rules.json: every command reads the YAML.
+    const installed = mkdtempSync(join(tmpdir(), 'installed-'));
+    try {
+      cpSync(join(REPO, 'dist'), join(installed, 'dist'), { recursive: true });
+      cpSync(join(REPO, 'rules'), join(installed, 'rules'), { recursive: true });
+      appendFileSync(join(installed, 'rules', 'ci-cd.yml'), '# edited after the build\n');
+      const cli = join(installed, 'dist', 'cli', 'index.js');
+      const scanned = spawnSync(process.execPath, [cli, 'scan', STARTER, '--format', 'json'], {
+        encoding: 'utf8',
+      });
+      expect({ status: scanned.status, stderr: scanned.stderr }).toEqual({ status: 0, stderr: '' });
+      const root = tree({ 'train.py': 'import mlflow\n' });
+      const initialised = spawnSync(
+        process.execPath,
+        [cli, 'init', root, '--team-size', 'small', '--budget', 'free'],
+        { encoding: 'utf8' },
+      );
+      expect({ status: initialised.status, stderr: initialised.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(readFileSync(join(root, '.mlops-maturity.yml'), 'utf8')).toContain('team-size: small');
+    } finally {
+      rmSync(installed, { recursive: true, force: true });
+    }
   });
 
   it('loads the SARIF, badge and init code only for the commands that need them', () => {

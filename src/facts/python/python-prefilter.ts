@@ -26,6 +26,7 @@ const SEMICOLON = 0x3b;
 const BACKSLASH = 0x5c;
 const CR = 0x0d;
 const COMMA = 0x2c;
+const DOUBLE_QUOTE = 0x22;
 const LETTER_I = 0x69;
 const LETTER_N = 0x6e;
 
@@ -99,9 +100,11 @@ function screen(text: string, context: ExtractionContext): Screening {
     // Going on to see every import; stopping once neither answer can change.
     return matters && isOther;
   };
+  // An import this pass may misread is read in full: it may name anything.
   const onHidden = () => {
     isOther = true;
-    return matters;
+    matters = true;
+    return true;
   };
   importsAny(text, visit, onHidden);
   const namesRouteWord = (!matters || !isOther) && namesRoute(text, interest);
@@ -127,7 +130,8 @@ export function cellMayMatter(
   const interest = interestOf(context);
   // Imports judged without the words that narrow a root: `import gradio as gr` matters to the cell that
   // calls `gr.Interface` later.
-  if (importsAny(code, (name) => interest.modules.has(name)) || namesRoute(code, interest)) return true;
+  const isOfInterest = (name: string) => interest.modules.has(name);
+  if (importsAny(code, isOfInterest, () => true) || namesRoute(code, interest)) return true;
   for (const [name, target] of aliases) {
     if (interest.isExtensible(target) && spellsName(code, name)) return true;
   }
@@ -273,24 +277,32 @@ export function importsAny(
   const length = text.length;
   // Where the statement read last ended: no statement looks back past it, so each byte is seen once.
   let readUpTo = 0;
+  // Where the last `import` that ended no statement was (`"import"` in a string): its statement holds no
+  // `from` before it, so a later `import` of the same statement looks back only that far.
+  let searchedUpTo = 0;
   for (let found = text.indexOf('mport', 1); found !== -1; found = text.indexOf('mport', found + 1)) {
     const at = found - 1;
     if (text.charCodeAt(at) !== LETTER_I) continue;
     const isInWord = at > 0 && isWordCode(text.charCodeAt(at - 1)) && !isEscapedNewline(text, at - 2);
     const keywordEnd = at + 6;
     if (isInWord || at < readUpTo) continue;
-    if (!isBlankCode(text.charCodeAt(keywordEnd))) {
-      if (isHidingCode(text.charCodeAt(keywordEnd)))
-        return importsByEachKeyword(text, isOfInterest, onHidden);
+    const after = text.charCodeAt(keywordEnd);
+    if (isHidingCode(after)) return importsByEachKeyword(text, isOfInterest, onHidden);
+    // `import a` takes a blank; the `import` of `from a import(b)` or `from a import*` need not.
+    const isBlankAfter = isBlankCode(after);
+    if (!isBlankAfter && isWordCode(after)) continue;
+    const floor = Math.max(readUpTo, searchedUpTo);
+    const statementStart = statementStartBefore(text, at, floor);
+    if (statementStart === CONTINUED) return importsByEachKeyword(text, isOfInterest, onHidden);
+    // The statement's first keyword decides what it names, as importsByEachKeyword() reads it.
+    const from = firstFromBefore(text, statementStart === NO_BOUNDARY ? floor : statementStart, at, onHidden);
+    if (from === true) return true;
+    if (from === -1 && !isBlankAfter) {
+      searchedUpTo = at;
       continue;
     }
-    const statementStart = statementStartBefore(text, at, readUpTo);
-    if (statementStart === -1) return importsByEachKeyword(text, isOfInterest, onHidden);
     let end = keywordEnd;
     while (end < length && !isStatementEnd(text.charCodeAt(end)) && !isEscapedNewline(text, end)) end += 1;
-    // The statement's first keyword decides what it names, as importsByEachKeyword() reads it.
-    const from = firstFromBefore(text, statementStart, at, onHidden);
-    if (from === true) return true;
     const keywordAt = from === -1 ? at : from;
     let start = keywordAt + (from === -1 ? 6 : 4);
     while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
@@ -302,24 +314,42 @@ export function importsAny(
   return false;
 }
 
+const CONTINUED = -1;
+const NO_BOUNDARY = -2;
+
 /**
- * Where the statement holding `at` starts: after the line end or `;` before it, or `floor`. -1 when the
- * line before continues into it (`from a \` then `import b`), which only a forward read gets right.
+ * Where the statement holding `at` starts: after the line end (LF, CR, or `\n` in notebook JSON) or `;`
+ * before it. NO_BOUNDARY when there is none down to `floor`; CONTINUED when the line before goes on into
+ * this one (`from a \` then `import b`), which only a forward read gets right.
  */
 function statementStartBefore(text: string, at: number, floor: number): number {
   for (let index = at - 1; index >= floor; index -= 1) {
     const code = text.charCodeAt(index);
     if (code === SEMICOLON) return index + 1;
-    if (code === NEWLINE) return continuesLine(text, index) ? -1 : index + 1;
-    if (code === LETTER_N && isEscapedNewline(text, index - 1)) return index + 1;
+    if (code === NEWLINE || code === CR) return continuesLine(text, index) ? CONTINUED : index + 1;
+    if (code === LETTER_N && isEscapedNewline(text, index - 1)) {
+      // Notebook JSON writes a `\` ending a line as `\\` before the `\n`.
+      return text.charCodeAt(index - 2) === BACKSLASH ? CONTINUED : index + 1;
+    }
   }
-  return floor;
+  return NO_BOUNDARY;
 }
 
-/** A `\` before the line end at `newline` (LF or CR LF) joins the next line to it. */
+/**
+ * A `\` ends the line that ends at `newline` (LF, CR or CR LF), in source or in a notebook's JSON, where
+ * the line is a string of a source list: `"from a \\\n",` then the next line.
+ */
 function continuesLine(text: string, newline: number): boolean {
-  const before = text.charCodeAt(newline - 1) === CR ? newline - 2 : newline - 1;
-  return text.charCodeAt(before) === BACKSLASH;
+  let before = newline - 1;
+  if (text.charCodeAt(newline) === NEWLINE && text.charCodeAt(before) === CR) before -= 1;
+  if (text.charCodeAt(before) === BACKSLASH) return true;
+  if (text.charCodeAt(before) === COMMA) before -= 1;
+  return (
+    text.charCodeAt(before) === DOUBLE_QUOTE &&
+    text.charCodeAt(before - 1) === LETTER_N &&
+    text.charCodeAt(before - 2) === BACKSLASH &&
+    text.charCodeAt(before - 3) === BACKSLASH
+  );
 }
 
 const isFromAt = (text: string, at: number) =>
@@ -451,7 +481,7 @@ function hidesNames(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-const isStatementEnd = (code: number) => code === NEWLINE || code === SEMICOLON;
+const isStatementEnd = (code: number) => code === NEWLINE || code === SEMICOLON || code === CR;
 // A notebook's raw JSON writes each source line's end as `\n`: a `\` there is no line continuation.
 const isEscapedNewline = (text: string, index: number) =>
   text.charCodeAt(index) === 0x5c && text.charCodeAt(index + 1) === 0x6e;

@@ -81,7 +81,7 @@ describe('importsAny, one search for every import statement', () => {
   // No blank Python would not take (a no-break space): a `from` followed by `\` then only counts when an
   // `import` follows it, as in Python.
   const blanks = [' ', '\t', '  ', ' \f'];
-  const ends = ['\n', ';', '\r\n', '\\n', ' \\\n', '\\\r\n', '\n"', '",\n "'];
+  const ends = ['\n', ';', '\r\n', '\r', '\\n', ' \\\n', '\\\r\n', '\n"', '",\n "', ' \\\\\\n",\n "'];
   const statements = [
     'import A',
     'import A, B',
@@ -99,6 +99,10 @@ describe('importsAny, one search for every import statement', () => {
     '"import A\\n",',
     'if A: from B import C',
     'print("from A import B")',
+    'from A import(B, C)',
+    'from A import*',
+    'x = "import(" + "import*" if A else B',
+    'from A \\\\\\n", "import B',
   ];
   const seeded = (seed: number) => () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -161,6 +165,38 @@ describe('importsAny, one search for every import statement', () => {
     };
     expect(importsAny('from mlflow \\\r\n    import log_metric\n', interest, onHidden)).toBe(true);
     expect(hidden).toBe(true);
+  });
+
+  it('reads `from a import(b)` and `from a import*`, and a line a `\\` continues in notebook JSON', () => {
+    const interest = (name: string) => name === 'mlflow';
+    expect(importsAny('from mlflow import(log_metric)\nlog_metric("a", 1)\n', interest)).toBe(true);
+    expect(importsAny('from mlflow import*\n', interest)).toBe(true);
+    expect(importsAny('import os\rimport mlflow\r', interest)).toBe(true);
+    for (const json of [
+      '"source": "from mlflow \\\\\\nimport log_metric\\n"',
+      '"source": [\n    "from mlflow \\\\\\n",\n    "import log_metric\\n"\n]',
+    ]) {
+      let hidden = false;
+      const found = importsAny(json, interest, () => {
+        hidden = true;
+        return false;
+      });
+      expect({ json, found, hidden }).toEqual({ json, found: true, hidden: true });
+    }
+  });
+
+  it('has a source whose import this pass may misread read in full', () => {
+    const context = { modules, routeWords: [] };
+    expect(mayMatter('import os, \\\n    mlflow\n', context)).toBe(true);
+    expect(mayMatter('from\x0cmlflow import log_metric\n', context)).toBe(true);
+    expect(mayMatter('import os, \\\n    sys\n', context)).toBe(true);
+  });
+
+  it('looks back once over a statement full of `import` that ends none', () => {
+    const text = `x = ${'"import(" + '.repeat(200_000)}""\nfrom mlflow import(log_metric)\n`;
+    const started = performance.now();
+    expect(importsAny(text, (name) => name === 'mlflow')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('looks back over a statement only: a long line of imports costs one pass', () => {
