@@ -306,7 +306,7 @@ export function importsAny(
     const keywordAt = from === -1 ? at : from;
     let start = keywordAt + (from === -1 ? 6 : 4);
     while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
-    if (onHidden && hidesNames(text, start, end) && onHidden()) return true;
+    if (onHidden && isCutShort(text, start, end, from !== -1) && onHidden()) return true;
     if (end > start && namesAny(text, start, end, from === -1, isOfInterest)) return true;
     readUpTo = end;
     found = Math.max(found, end - 1);
@@ -411,7 +411,7 @@ export function importsByEachKeyword(
     while (start < length && isBlankCode(text.charCodeAt(start))) start += 1;
     let end = start;
     while (end < length && !isStatementEnd(text.charCodeAt(end)) && !isEscapedNewline(text, end)) end += 1;
-    if (onHidden && hidesNames(text, start, end) && onHidden()) return true;
+    if (onHidden && isCutShort(text, start, end, isFrom) && onHidden()) return true;
     if (end > start && namesAny(text, start, end, !isFrom, isOfInterest)) return true;
     position = end > start ? end : keywordEnd;
   }
@@ -473,13 +473,27 @@ const isBlankCode = (code: number) => code === 0x20 || code === 0x09;
 // After `import`: a line continuation or a space the tokenizer skips but this pass does not.
 const isHidingCode = (code: number) => code === 0x5c || code === 0x0c || code === 0x0b;
 
-/** A statement going on past its line (`import a, \`) or with spaces this pass may misread. */
-function hidesNames(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (isHidingCode(code)) return true;
+/**
+ * Whether a statement's roots go on past this pass's reach: a `\` ends its line and what follows can
+ * hold a root (`import os, \` then `mlflow`; `from \` then `mlflow import x`). The members a from-import
+ * names after `import \` are no roots, and a backslash inside a string is no line's end.
+ */
+function isCutShort(text: string, start: number, end: number, isFrom: boolean): boolean {
+  if (!endsContinued(text, end)) return false;
+  return !isFrom || !isNameStartCode(text.charCodeAt(start));
+}
+
+/** The statement ending at `end` (a line end, or the `\` of notebook JSON's `\n`) ends with a `\`. */
+function endsContinued(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (code === NEWLINE || code === CR) {
+    const before = code === NEWLINE && text.charCodeAt(end - 1) === CR ? end - 2 : end - 1;
+    return text.charCodeAt(before) === BACKSLASH;
   }
-  return false;
+  // Notebook JSON writes a `\` ending a line as `\\` before the `\n`.
+  return (
+    code === BACKSLASH && text.charCodeAt(end - 1) === BACKSLASH && text.charCodeAt(end - 2) === BACKSLASH
+  );
 }
 const isStatementEnd = (code: number) => code === NEWLINE || code === SEMICOLON || code === CR;
 // A notebook's raw JSON writes each source line's end as `\n`: a `\` there is no line continuation.
