@@ -2,6 +2,7 @@
 import type { BlockedFact } from '../facts/model.js';
 import type { Evidence } from '../report/model.js';
 import { startsWithWords } from './command-words.js';
+import { namesDottedCall } from './dotted-call.js';
 import { evidenceOf, fileEvidence } from './evidence.js';
 import { type FactIndex, rootOf } from './fact-index.js';
 import { MATCHER_FUNCTIONS } from './matchers/index.js';
@@ -208,13 +209,7 @@ function compileCallPattern(pattern: string): CallPattern {
   const segments = dotted.split('.');
   return {
     root: segments[0]!,
-    namesCallee(callee) {
-      const parts = callee.split('.');
-      return (
-        parts.length === segments.length &&
-        segments.every((segment, index) => segment === '*' || segment === parts[index])
-      );
-    },
+    namesCallee: (callee) => namesDottedCall(segments, callee.split('.')),
     hasArguments(used, literals) {
       return (
         tests.length === 0 ||

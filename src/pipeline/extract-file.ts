@@ -2,6 +2,7 @@
 // main thread and in extraction workers, so both give the same outcome for a file.
 
 import { splitCommand, startsWithWords } from '../engine/command-words.js';
+import { namesDottedCall } from '../engine/dotted-call.js';
 import { NestingTooDeep } from '../facts/formats/nesting-depth.js';
 import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from '../facts/model.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
@@ -131,8 +132,8 @@ function withReadFactsOnly(extraction: Extraction, context: ExtractionContext): 
 const callNameTests = new WeakMap<ExtractionContext, (callee: string) => boolean>();
 
 /**
- * Whether a call pattern of the rules names `callee`: the same dotted segments, `*` standing for any one,
- * as compile-detector.ts matches them. True of every call when the context lists no patterns.
+ * Whether a call pattern of the rules names `callee`, as the rules' matching reads it (dotted-call.ts).
+ * True of every call when the context lists no patterns.
  */
 function namesRuleCall(context: ExtractionContext, callee: string): boolean {
   let test = callNameTests.get(context);
@@ -150,11 +151,7 @@ function namesRuleCall(context: ExtractionContext, callee: string): boolean {
         : (dotted) => {
             const parts = dotted.split('.');
             const patterns = byShape.get(`${parts[0]}\0${parts.length}`);
-            return (
-              patterns?.some((segments) =>
-                segments.every((segment, index) => segment === '*' || segment === parts[index]),
-              ) ?? false
-            );
+            return patterns?.some((segments) => namesDottedCall(segments, parts)) ?? false;
           };
     callNameTests.set(context, test);
   }

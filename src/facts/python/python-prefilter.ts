@@ -328,8 +328,7 @@ function statementStartBefore(text: string, at: number, floor: number): number {
     if (code === SEMICOLON) return index + 1;
     if (code === NEWLINE || code === CR) return continuesLine(text, index) ? CONTINUED : index + 1;
     if (code === LETTER_N && isEscapedNewline(text, index - 1)) {
-      // Notebook JSON writes a `\` ending a line as `\\` before the `\n`.
-      return text.charCodeAt(index - 2) === BACKSLASH ? CONTINUED : index + 1;
+      return endsContinued(text, index - 1) ? CONTINUED : index + 1;
     }
   }
   return NO_BOUNDARY;
@@ -340,15 +339,15 @@ function statementStartBefore(text: string, at: number, floor: number): number {
  * the line is a string of a source list: `"from a \\\n",` then the next line.
  */
 function continuesLine(text: string, newline: number): boolean {
+  if (endsContinued(text, newline)) return true;
   let before = newline - 1;
   if (text.charCodeAt(newline) === NEWLINE && text.charCodeAt(before) === CR) before -= 1;
-  if (text.charCodeAt(before) === BACKSLASH) return true;
   if (text.charCodeAt(before) === COMMA) before -= 1;
+  // The line is a string of the list: it ends with the `\n` its text ends with.
   return (
     text.charCodeAt(before) === DOUBLE_QUOTE &&
-    text.charCodeAt(before - 1) === LETTER_N &&
-    text.charCodeAt(before - 2) === BACKSLASH &&
-    text.charCodeAt(before - 3) === BACKSLASH
+    isEscapedNewline(text, before - 2) &&
+    endsContinued(text, before - 2)
   );
 }
 
