@@ -43,6 +43,17 @@ const BOM = 0xfeff;
  */
 const STATEMENT_KEYWORDS = new Set(['import', 'from', 'def', 'class']);
 
+/** What codeAt() gives past the end: no character compares equal to it or falls in a range of them. */
+const END = -1;
+
+/**
+ * The code unit at `index`, END past the end. Every look-ahead reads through this: an optimised
+ * charCodeAt that reads past the end (NaN, not a small integer) is thrown away and compiled again, once
+ * per place it happens, and most sources end with such a read (a comment or a name on the last line).
+ */
+const codeAt = (text: string, index: number): number =>
+  index < text.length ? text.charCodeAt(index) : END;
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 // Non-ASCII code units are accepted as identifier characters: Python allows Unicode identifiers.
@@ -74,10 +85,10 @@ export function tokenizePython(text: string): PythonToken[] {
   /** Length of the string prefix (`rb`, `f`...) at p when a quote follows it, else 0. */
   const stringPrefixLength = (p: number): number => {
     const first = text.charCodeAt(p) | 32;
-    const second = text.charCodeAt(p + 1);
+    const second = codeAt(text, p + 1);
     const isSingle = first === 114 || first === 98 || first === 117 || first === 102 || first === 116;
     if (second === SINGLE_QUOTE || second === DOUBLE_QUOTE) return isSingle ? 1 : 0;
-    const third = text.charCodeAt(p + 2);
+    const third = codeAt(text, p + 2);
     if ((third !== SINGLE_QUOTE && third !== DOUBLE_QUOTE) || !isAsciiLetter(second)) return 0;
     const secondLower = second | 32;
     // Valid pairs are r combined with b, f or t, in either order (rb, Br, fR, tr...).
@@ -88,13 +99,13 @@ export function tokenizePython(text: string): PythonToken[] {
   /** Skips a newline at p (CR LF counts once) and returns the position after it. */
   const skipNewline = (p: number): number => {
     line++;
-    return text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
+    return text.charCodeAt(p) === CR && codeAt(text, p + 1) === LF ? p + 2 : p + 1;
   };
 
   let escapeValue = '';
   /** Decodes the escape sequence whose backslash is at p into escapeValue; returns the position after it. */
   const decodeEscape = (p: number): number => {
-    const c = text.charCodeAt(p + 1);
+    const c = codeAt(text, p + 1);
     switch (c) {
       case 110: // n
         escapeValue = '\n';
@@ -132,15 +143,15 @@ export function tokenizePython(text: string): PythonToken[] {
     if (c >= 48 && c <= 55) {
       let q = p + 1;
       let code = 0;
-      while (q < p + 4 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 55) {
-        code = code * 8 + text.charCodeAt(q) - 48;
+      while (q < p + 4 && codeAt(text, q) >= 48 && codeAt(text, q) <= 55) {
+        code = code * 8 + codeAt(text, q) - 48;
         q++;
       }
       escapeValue = String.fromCharCode(code);
       return q;
     }
     // Unknown escapes (and \N{...}, which needs the Unicode name table) are kept as written, as Python does.
-    if (Number.isNaN(c)) {
+    if (c === END) {
       escapeValue = '\\';
       return p + 1;
     }
@@ -151,7 +162,7 @@ export function tokenizePython(text: string): PythonToken[] {
   const decodeHex = (p: number, digits: number): number => {
     const from = p + 2;
     for (let q = from; q < from + digits; q++) {
-      if (!isHexDigit(text.charCodeAt(q))) {
+      if (!isHexDigit(codeAt(text, q))) {
         escapeValue = text.slice(p, p + 2);
         return p + 2;
       }
@@ -168,7 +179,7 @@ export function tokenizePython(text: string): PythonToken[] {
    */
   const scanString = (start: number, isRaw: boolean, isInterpolated: boolean): number => {
     const quote = text.charCodeAt(start);
-    const isTriple = text.charCodeAt(start + 1) === quote && text.charCodeAt(start + 2) === quote;
+    const isTriple = codeAt(text, start + 1) === quote && codeAt(text, start + 2) === quote;
     let p = start + (isTriple ? 3 : 1);
     const bodyStart = p;
     let decoded = '';
@@ -203,7 +214,7 @@ export function tokenizePython(text: string): PythonToken[] {
         continue;
       }
       if (c === quote) {
-        if (!isTriple || (text.charCodeAt(p + 1) === quote && text.charCodeAt(p + 2) === quote)) {
+        if (!isTriple || (codeAt(text, p + 1) === quote && codeAt(text, p + 2) === quote)) {
           if (isInterpolated) stringValue = undefined;
           else if (segmentStart === bodyStart) stringValue = text.slice(bodyStart, p);
           else stringValue = decoded + text.slice(segmentStart, p);
@@ -213,7 +224,7 @@ export function tokenizePython(text: string): PythonToken[] {
         continue;
       }
       if (c === BACKSLASH) {
-        const next = text.charCodeAt(p + 1);
+        const next = codeAt(text, p + 1);
         if (next === LF || next === CR) {
           // Backslash-newline continues the literal; a non-raw literal drops both characters.
           if (!isRaw && !isInterpolated) decoded += text.slice(segmentStart, p);
@@ -232,7 +243,7 @@ export function tokenizePython(text: string): PythonToken[] {
         continue;
       }
       if (isInterpolated && c === LEFT_BRACE) {
-        if (text.charCodeAt(p + 1) === LEFT_BRACE) p += 2;
+        if (codeAt(text, p + 1) === LEFT_BRACE) p += 2;
         else {
           braces = 1;
           fieldBrackets = 0;
@@ -256,7 +267,7 @@ export function tokenizePython(text: string): PythonToken[] {
         else if (c === TAB) column = column - (column % 8) + 8;
         else if (c === FORM_FEED) column = 0;
         else break;
-        c = text.charCodeAt(++pos);
+        c = codeAt(text, ++pos);
       }
       isPhysicalLineStart = false;
       isFirstOnPhysicalLine = true;
@@ -279,11 +290,11 @@ export function tokenizePython(text: string): PythonToken[] {
       continue;
     }
     if (c === HASH) {
-      while (pos < end && c !== LF && c !== CR) c = text.charCodeAt(++pos);
+      while (pos < end && c !== LF && c !== CR) c = codeAt(text, ++pos);
       continue;
     }
     if (c === BACKSLASH) {
-      const next = text.charCodeAt(pos + 1);
+      const next = codeAt(text, pos + 1);
       if (next === LF || next === CR) {
         // Explicit line joining: the next physical line continues this logical line.
         pos = skipNewline(pos + 1);
@@ -329,13 +340,13 @@ export function tokenizePython(text: string): PythonToken[] {
       pos = p;
       continue;
     }
-    if (isDigit(c) || (c === DOT && isDigit(text.charCodeAt(pos + 1)))) {
-      const isHex = c === 48 && (text.charCodeAt(pos + 1) | 32) === 120;
+    if (isDigit(c) || (c === DOT && isDigit(codeAt(text, pos + 1)))) {
+      const isHex = c === 48 && (codeAt(text, pos + 1) | 32) === 120;
       let p = pos + 1;
       while (p < end) {
         const d = text.charCodeAt(p);
         if ((d | 32) === 101 && !isHex) {
-          const sign = text.charCodeAt(p + 1);
+          const sign = codeAt(text, p + 1);
           p += sign === 43 || sign === 45 ? 2 : 1;
         } else if (isNameChar(d) || d === DOT) p++;
         else break;
@@ -361,11 +372,11 @@ export function tokenizePython(text: string): PythonToken[] {
 
 /** Length of the operator at pos by maximal munch: `**=`, `...`, `->`, `==`, `:=`, `+=`... or 1. */
 function operatorLength(text: string, pos: number, c: number): number {
-  const next = text.charCodeAt(pos + 1);
-  if (c === DOT) return next === DOT && text.charCodeAt(pos + 2) === DOT ? 3 : 1;
+  const next = codeAt(text, pos + 1);
+  if (c === DOT) return next === DOT && codeAt(text, pos + 2) === DOT ? 3 : 1;
   // ** // << >> and their augmented forms
   if (next === c && (c === 42 || c === 47 || c === 60 || c === 62)) {
-    return text.charCodeAt(pos + 2) === EQUALS ? 3 : 2;
+    return codeAt(text, pos + 2) === EQUALS ? 3 : 2;
   }
   if (c === 45 && next === 62) return 2; // ->
   if (next === EQUALS) {

@@ -173,6 +173,38 @@ describe('tokenizePython', () => {
     ]);
   });
 
+  it('reads a source that ends where a look-ahead would run past it', () => {
+    // Each look-ahead past the end reads "no character": the same tokens as before it was bounded.
+    const cases: [string, string[]][] = [
+      ['x \\', ['name x', 'op \\', 'newline']],
+      ["'\\", ["string '\\", 'newline']],
+      ["'\\x4", ["string '\\x4", 'newline']],
+      ["'\\u00e", ["string '\\u00e", 'newline']],
+      ["'\\12", ["string '\\12", 'newline']],
+      ['r', ['name r', 'newline']],
+      ['rb', ['name rb', 'newline']],
+      ["r'", ["string r'", 'newline']],
+      ['0x', ['number 0x', 'newline']],
+      ['1e', ['number 1e', 'newline']],
+      ['1e+', ['number 1e+', 'newline']],
+      ['.', ['op .', 'newline']],
+      ['..', ['op .', 'op .', 'newline']],
+      ['**', ['op **', 'newline']],
+      ['->', ['op ->', 'newline']],
+      ['# c', []],
+      ["'''a''", ["string '''a''", 'newline']],
+      ["f'{", ["string f'{", 'newline']],
+      ['x\r', ['name x', 'newline']],
+      ['\t', []],
+    ];
+    for (const [source, expected] of cases) {
+      const got = tokenizePython(source).map((token) =>
+        token.type === 'newline' ? 'newline' : `${token.type} ${token.text}`,
+      );
+      expect(got, JSON.stringify(source)).toEqual(expected);
+    }
+  });
+
   it('never throws or hangs on any prefix of a tricky source', () => {
     const source = `\uFEFF# -*- coding: utf-8 -*-\r\nx = f"{a["b"]:{w}}" + rb'\\'' + """doc\r\n"""\r\n(\\\r\n1.5j, 0x1F, ...)\r\n`;
     for (let length = 0; length <= source.length; length++) {
