@@ -14,12 +14,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(298);
 /* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _file_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7426);
+/* harmony import */ var _path_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2111);
 /* harmony import */ var _skipped_folders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9520);
 // The listing of a tree git does not list: every regular file, with the .gitignore files at every level
 // applied as git applies them. Symlinks, FIFOs, sockets and devices are not listed, and a folder that
 // cannot be listed (no permission, a path past the system's length limit) gives a diagnostic rather than
 // vanishing. Loaded on demand (list-files.ts): the .gitignore rules stay out of the start-up of a scan of a
 // git work tree.
+
 
 
 
@@ -32,7 +34,11 @@ function walkTree(root) {
     for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder === '' ? root : `${root}/${folder}`, { withFileTypes: true });
+            // Names as bytes: one that is not UTF-8 is decoded so it still opens (path-bytes.ts).
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,_path_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .fsName */ .x)(folder === '' ? root : `${root}/${folder}`), {
+                withFileTypes: true,
+                encoding: 'buffer',
+            });
         }
         catch (error) {
             const code = error.code ?? 'error';
@@ -43,9 +49,10 @@ function walkTree(root) {
             continue;
         }
         for (const entry of entries) {
-            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            const name = (0,_path_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeName */ .e4)(entry.name);
+            const path = folder === '' ? name : `${folder}/${name}`;
             if (entry.isDirectory()) {
-                if (!(0,_skipped_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .isSkippedFolderName */ .A9)(entry.name))
+                if (!(0,_skipped_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .isSkippedFolderName */ .A9)(name))
                     folders.push(path);
             }
             else if (entry.isFile()) {

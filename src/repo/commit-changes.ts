@@ -3,6 +3,7 @@
 // most files unchanged, this spares listing and parsing the whole base tree (`git ls-tree` of 100,000
 // files).
 import { type CommitListing, sortedIndexOf } from './git-commit.js';
+import { decodeName } from './path-bytes.js';
 import type { GitResult } from './run-git.js';
 import { isInSkippedFolder } from './skipped-folders.js';
 
@@ -39,7 +40,7 @@ export function changesArgs(commit: string): string[] {
  */
 export function changesOf(result: GitResult): Map<string, CommitSide> | undefined {
   if (result.status !== 0) return undefined;
-  const fields = result.stdout.toString('utf8').split('\0');
+  const fields = decodeName(result.stdout).split('\0');
   const changes = new Map<string, CommitSide>();
   for (let index = 0; index + 1 < fields.length; index += 2) {
     const [mode, , blobId] = fields[index]!.slice(1).split(' ');

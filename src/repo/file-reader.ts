@@ -3,6 +3,7 @@
 // binary detected, any encoding tolerated. One buffer is reused for every read.
 import { closeSync, lstatSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { fsName } from './path-bytes.js';
 import { openRegularFile } from './safe-open.js';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -54,7 +55,7 @@ export class FileReader {
     const folder = slash === -1 ? 'folder' : this.folderVerdict(path.slice(0, slash));
     if (folder === 'absent') return { status: 'absent' };
     if (folder === 'symlink-outside') return { status: 'skipped', reason: 'symlink-outside' };
-    const opened = openRegularFile(this.prefix + path);
+    const opened = openRegularFile(fsName(this.prefix + path));
     switch (opened.status) {
       case 'absent':
         return { status: 'absent' };
@@ -94,7 +95,7 @@ export class FileReader {
     let verdict = slash === -1 ? 'folder' : this.folderVerdict(folder.slice(0, slash));
     if (verdict === 'folder' || verdict === 'unknown') {
       try {
-        const stats = lstatSync(this.prefix + folder, { throwIfNoEntry: false });
+        const stats = lstatSync(fsName(this.prefix + folder), { throwIfNoEntry: false });
         if (stats === undefined) verdict = 'absent';
         else if (stats.isSymbolicLink())
           verdict = this.isInsideRoot(`${this.root}/${folder}`) ? 'absent' : 'symlink-outside';
@@ -128,7 +129,7 @@ export class FileReader {
   private isInsideRoot(absolute: string): boolean {
     try {
       this.realRoot ??= realpathSync(this.root);
-      const target = realpathSync(absolute);
+      const target = realpathSync(fsName(absolute));
       return target === this.realRoot || target.startsWith(this.realRoot + sep);
     } catch {
       return false;

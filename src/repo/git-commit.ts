@@ -3,6 +3,7 @@
 // read and `git cat-file --batch` reads them in chunks. Used to score the base of a pull request, where
 // most files are reused from the head scan and only the changed ones are read.
 import { classifyBytes, type RawRead } from './file-reader.js';
+import { decodeName } from './path-bytes.js';
 import type { PlannedRead, RepoSource } from './repo-source.js';
 import { type GitResult, runGit } from './run-git.js';
 import { skippedFolderJudge } from './skipped-folders.js';
@@ -147,7 +148,7 @@ function listCommit(commit: string, listing: GitResult): CommitListing {
   // `<mode> <type> <object>\t<path>` records: modes have six digits, so the type starts at 7. Symlinks
   // (120000) and submodules (type commit) are not files to read. The text is kept, with where each
   // record starts, and blob ids are cut out of it when asked.
-  const text = listing.stdout.toString('utf8');
+  const text = decodeName(listing.stdout);
   const paths: string[] = [];
   const recordStarts: number[] = [];
   const isSkipped = skippedFolderJudge();

@@ -1,5 +1,6 @@
 // Lists the files of the scanned tree once: git's own view when the tree is a work tree, else a walk
 // that honours .gitignore files at every level.
+import { splitNulNames } from './path-bytes.js';
 import { runGit } from './run-git.js';
 import { withoutSkippedFolders } from './skipped-folders.js';
 import type { WalkedTree } from './walk-tree.js';
@@ -61,10 +62,7 @@ function listed(paths: string[]): string[] {
 function listWithGit(root: string, which: readonly string[]): string[] | undefined {
   const result = runGit(root, ['ls-files', '-z', ...which, '--deduplicate']);
   if (result.status !== 0) return undefined;
-  const text = result.stdout.toString('utf8');
-  const paths = text.split('\0');
-  if (paths.at(-1) === '') paths.pop();
-  return paths;
+  return splitNulNames(result.stdout);
 }
 
 let walkTree: ((root: string) => WalkedTree) | undefined;

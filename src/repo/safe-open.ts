@@ -14,7 +14,7 @@ export type OpenOutcome =
 const FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** Opens `path` when it is a regular file; the caller closes the descriptor. Never throws. */
-export function openRegularFile(path: string): OpenOutcome {
+export function openRegularFile(path: string | Buffer): OpenOutcome {
   let fd: number;
   try {
     fd = openSync(path, FLAGS);

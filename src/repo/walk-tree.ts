@@ -6,6 +6,7 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import ignore, { type Ignore } from 'ignore';
 import { decodeBytes, FileReader } from './file-reader.js';
+import { decodeName, fsName } from './path-bytes.js';
 import { isSkippedFolderName } from './skipped-folders.js';
 
 export interface WalkedTree {
@@ -20,9 +21,13 @@ export function walkTree(root: string): WalkedTree {
   // A stack, not recursion: a hostile tree can nest folders thousands deep.
   const folders = [''];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-    let entries: Dirent[];
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(folder === '' ? root : `${root}/${folder}`, { withFileTypes: true });
+      // Names as bytes: one that is not UTF-8 is decoded so it still opens (path-bytes.ts).
+      entries = readdirSync(fsName(folder === '' ? root : `${root}/${folder}`), {
+        withFileTypes: true,
+        encoding: 'buffer',
+      });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       diagnostics.push({
@@ -32,9 +37,10 @@ export function walkTree(root: string): WalkedTree {
       continue;
     }
     for (const entry of entries) {
-      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      const name = decodeName(entry.name);
+      const path = folder === '' ? name : `${folder}/${name}`;
       if (entry.isDirectory()) {
-        if (!isSkippedFolderName(entry.name)) folders.push(path);
+        if (!isSkippedFolderName(name)) folders.push(path);
       } else if (entry.isFile()) {
         paths.push(path);
       }

@@ -3,8 +3,11 @@
 
 // C0 controls and DEL, C1 controls (U+009B is a one-character CSI on some terminals), the Unicode line and
 // paragraph separators, and the bidirectional overrides that reorder what a reader sees (CVE-2021-42574).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Also lone surrogates: a file name's byte that is not UTF-8 (path-bytes.ts), or a `\ud800` escape in
+// JSON, which would be printed as U+FFFD and hide what is there.
+const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
@@ -19,6 +22,8 @@ export function neutralizeControls(text: string): string {
     const named = NAMED_CONTROLS[char];
     if (named) return named;
     const code = char.charCodeAt(0);
+    // A file name's escaped byte shows as that byte, as git quotes it: `train\xff.py`.
+    if (code >= 0xdc80 && code <= 0xdcff) return `\\x${(code - 0xdc00).toString(16)}`;
     return code <= 0xff
       ? `\\x${code.toString(16).padStart(2, '0')}`
       : `\\u${code.toString(16).padStart(4, '0')}`;

@@ -1,6 +1,7 @@
 // The Markdown report (PR comment and job summary): headline, phase progress, practice table,
 // collapsible evidence, next-phase advice, diagnostics, footer. Every repository string goes through escape.ts.
 
+import { percentEncodeSegment } from '../repo/path-bytes.js';
 import { scoreIfKnown } from '../score/maturity.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import type { AdviceItem, Evidence, PracticeResult, ProjectReport, Report, Status } from './model.js';
@@ -324,14 +325,7 @@ export function linker(linkBase: string | undefined): Linker {
     const cellText = cell === undefined ? '' : ` cell ${cell + 1}`;
     const label = escapeMarkdown(`${path}${cellText}${line === undefined ? '' : `:${line}`}`);
     if (!linkBase) return label;
-    const url = `${linkBase}${path.split('/').map(encodePathSegment).join('/')}${line !== undefined && cell === undefined ? `#L${line}` : ''}`;
+    const url = `${linkBase}${path.split('/').map(percentEncodeSegment).join('/')}${line !== undefined && cell === undefined ? `#L${line}` : ''}`;
     return `[${label}](${url})`;
   };
-}
-
-function encodePathSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(
-    /[()'!*]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
 }

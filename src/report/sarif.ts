@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleSet } from '../engine/load-rules.js';
 import type { Rule } from '../engine/rule-schema.js';
+import { percentEncodeSegment } from '../repo/path-bytes.js';
 import { practiceAnchor } from './anchor.js';
 import { escapeMarkdown } from './escape.js';
 import type { PracticeResult, Report, ReportDiagnostic } from './model.js';
@@ -186,7 +187,7 @@ function location(prefix: string, path: string, line: number): Location {
 
 /** A relative URI reference: each path segment percent-encoded, so spaces or `#` cannot end it. */
 function toUri(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return path.split('/').map(percentEncodeSegment).join('/');
 }
 
 function fingerprint(...parts: string[]): string {

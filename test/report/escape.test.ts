@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSpan, escapeMarkdown } from '../../src/report/escape.js';
+import { codeSpan, escapeMarkdown, neutralizeControls } from '../../src/report/escape.js';
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -25,5 +25,14 @@ describe('codeSpan', () => {
   it('fences text holding backticks with a longer run', () => {
     expect(codeSpan('pip install mlflow')).toBe('`pip install mlflow`');
     expect(codeSpan('echo `date`')).toBe('`` echo `date` ``');
+  });
+});
+
+describe('neutralizeControls', () => {
+  it("shows a file name's escaped bytes as bytes and any other lone surrogate as its code", () => {
+    expect(neutralizeControls('train\udcff.py')).toBe('train\\xff.py');
+    expect(neutralizeControls('a\ud800b\udc00')).toBe('a\\ud800b\\udc00');
+    // A pair is one character, left alone.
+    expect(neutralizeControls('emoji 😀 \ud800\udc80')).toBe('emoji 😀 \ud800\udc80');
   });
 });

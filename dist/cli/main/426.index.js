@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/repo/path-bytes.ts
+var path_bytes = __webpack_require__(2111);
 ;// CONCATENATED MODULE: ./src/report/anchor.ts
 // Best first.
 const MANIFESTS = [
@@ -51,6 +53,7 @@ var report_escape = __webpack_require__(4031);
 // The report as SARIF 2.1.0 for GitHub code scanning: one reporting rule per practice, a result for each
 // practice not found and for each diagnostic. What code scanning reads and its limits:
 // https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+
 
 
 
@@ -207,7 +210,7 @@ function sarif_location(prefix, path, line) {
 }
 /** A relative URI reference: each path segment percent-encoded, so spaces or `#` cannot end it. */
 function toUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return path.split('/').map(path_bytes/* percentEncodeSegment */.Dr).join('/');
 }
 function fingerprint(...parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);

@@ -51,8 +51,7 @@ const END = -1;
  * charCodeAt that reads past the end (NaN, not a small integer) is thrown away and compiled again, once
  * per place it happens, and most sources end with such a read (a comment or a name on the last line).
  */
-const codeAt = (text: string, index: number): number =>
-  index < text.length ? text.charCodeAt(index) : END;
+const codeAt = (text: string, index: number): number => (index < text.length ? text.charCodeAt(index) : END);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
