@@ -11,6 +11,7 @@ import { extractionContextOf } from './engine/extraction-context.js';
 import { findFirstPartyPackages } from './engine/fact-index.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
+import { withoutTrailingSlashes } from './facts/formats/line-text.js';
 import type { Diagnostic } from './facts/model.js';
 import { assessProject, toAssessment } from './pipeline/assess.js';
 import { collectFacts, type ExtractionReuse } from './pipeline/collect-facts.js';
@@ -312,7 +313,7 @@ class IgnoredFiles {
 /** Folders matching the `projects` globs, found from the listed paths (no extra directory walk). */
 function findProjectFolders(paths: readonly string[], globs: readonly string[]): string[] {
   if (globs.length === 0) return [];
-  const isProject = compileGlobList(globs.map((glob) => glob.replace(/\/+$/, '')));
+  const isProject = compileGlobList(globs.map(withoutTrailingSlashes));
   const folders = new Set<string>();
   for (const path of paths) {
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {

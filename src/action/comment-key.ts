@@ -1,6 +1,8 @@
 // The hidden marker that finds this scan's comment: one per `comment-key`, so two steps scanning different
 // folders keep two comments. The default key is the scanned path; `.` keeps the original marker.
 
+import { withoutTrailingSlashes } from '../facts/formats/line-text.js';
+
 const PREFIX = 'mlops-maturity';
 
 /** `<!-- mlops-maturity -->` for the key `` or `.`, `<!-- mlops-maturity:services/api -->` otherwise. */
@@ -19,10 +21,7 @@ export const MARKER_PATTERN = /^<!-- mlops-maturity(?::[A-Za-z0-9._/-]+)? -->$/;
 
 function normaliseKey(key: string): string {
   // Inside an HTML comment `--` would end it early; only plain path characters are kept.
-  return key
-    .replaceAll('\\', '/')
-    .replace(/^(\.\/)+/, '')
-    .replace(/\/+$/, '')
+  return withoutTrailingSlashes(key.replaceAll('\\', '/').replace(/^(\.\/)+/, ''))
     .replace(/^\.$/, '')
     .replace(/[^A-Za-z0-9._/-]/g, '-')
     .replace(/-{2,}/g, '-');

@@ -247,7 +247,7 @@ function fence(text: string, indent: string): string {
   const longestRun = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
   const marker = '`'.repeat(longestRun + 1);
   const body = text
-    .replace(/\s+$/, '')
+    .trimEnd()
     .split('\n')
     .map((line) => `${indent}${line}`);
   return [`${indent}${marker}`, ...body, `${indent}${marker}`].join('\n');

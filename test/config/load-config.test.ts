@@ -91,7 +91,7 @@ describe('parseConfig', () => {
 
   it('reports invalid YAML with its line', () => {
     expect(() => parseConfig('team-size: small\nignore: [data/**\n', FILE)).toThrow(
-      /^\.mlops-maturity\.yml:3: not valid YAML \(.+\)\. Fix the syntax\.$/,
+      /^\.mlops-maturity\.yml:2: not valid YAML \(.+\)\. Fix the syntax\.$/,
     );
   });
 });

@@ -137,7 +137,7 @@ describe('custom rules', () => {
       '.mlops-maturity/rules/model-card.yml: detect[0].tool "card-thing" is neither a built-in tool nor in this file\'s tools:. Add it under tools:.',
     );
     write('.mlops-maturity/rules/model-card.yml', 'id: [unclosed\n');
-    expect(failure(rulesFor)).toMatch(/^\.mlops-maturity\/rules\/model-card\.yml: not valid YAML/);
+    expect(failure(rulesFor)).toMatch(/^\.mlops-maturity\/rules\/model-card\.yml:1: not valid YAML/);
   });
 
   it('never reads a pack or a rule file from outside the repository', () => {

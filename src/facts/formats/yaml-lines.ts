@@ -111,7 +111,12 @@ function recordLines(container: object, start: number, keys: Map<string | number
 export function parseYamlDocuments(text: string): YamlDocuments {
   assertNestingWithin(text, MAX_YAML_NESTING);
   const lineCounter = new LineCounter();
-  const documents: Document.Parsed[] = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
+  const documents: Document.Parsed[] = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: false,
+    // Prettifying quotes the line for each error: quadratic on one long line of them.
+    prettyErrors: false,
+  });
   return { text, documents, lineCounter };
 }
 

@@ -2,6 +2,7 @@
 
 import { isComposeFileName } from '../containers/compose-files.js';
 import { normalizeImageName } from '../containers/image-name.js';
+import { beforeComment, isSpaceOrTab } from '../formats/line-text.js';
 import { isRecord, lineOf, parseYaml, yamlErrorDiagnostic } from '../formats/yaml-lines.js';
 import type { Extraction, Extractor, Fact, SourceFile } from '../model.js';
 
@@ -44,7 +45,6 @@ const KUBEFLOW_ANNOTATION_PREFIX = 'pipelines.kubeflow.org/';
 const TOP_LEVEL_FIELD = /^(apiVersion|kind|metadata):[ \t]*(.*)$/;
 const NAME_FIELD = /^name:[ \t]*(.*)$/;
 const PROBE_KEY = /^[ \t]*(?:-[ \t]+)?(livenessProbe|readinessProbe|startupProbe):/;
-const TRAILING_COMMENT = /[ \t]+#.*$/;
 const CARRIAGE_RETURN = /\r$/;
 
 export const kubernetesManifestExtractor: Extractor = {
@@ -321,7 +321,7 @@ function scanHelmTemplate(path: string, text: string): Fact[] {
 }
 
 function scalarText(raw: string): string {
-  const value = raw.replace(TRAILING_COMMENT, '').trim();
+  const value = beforeComment(raw, isSpaceOrTab, false).trim();
   const quote = value.charAt(0);
   if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length >= 2)
     return value.slice(1, -1);

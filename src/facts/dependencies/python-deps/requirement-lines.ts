@@ -1,5 +1,7 @@
 // The pip requirements-file line format (https://pip.pypa.io/en/stable/reference/requirements-file-format/).
 
+import { beforeComment, isWhitespace } from '../../formats/line-text.js';
+
 /** One logical line: continuations joined, comments removed, numbered by its first physical line. */
 export interface LogicalLine {
   line: number;
@@ -16,14 +18,15 @@ export type RequirementLine =
   | { kind: 'invalid'; text: string };
 
 const NEWLINE_RE = /\r?\n/;
-// pip's COMMENT_RE: a `#` at the start or after whitespace, so `pkg @ https://host/x#egg=y` keeps its fragment.
-const COMMENT_RE = /(^|\s+)#.*$/;
 const COMMENT_ONLY_RE = /^\s*#/;
 const OPTION_START_RE = /\s-/;
 const EGG_RE = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/;
 const URL_SCHEME_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const LONG_OPTION_END_RE = /[\s=]/;
 const ARCHIVE_SUFFIXES = ['.whl', '.tar.gz', '.tgz', '.tar.bz2', '.zip'];
+
+/** pip's COMMENT_RE, `(^|\s+)#.*$`: a `#` at the start or after whitespace, so `pkg @ https://host/x#egg=y` keeps its fragment. */
+const withoutComment = (line: string) => beforeComment(line, isWhitespace, true);
 
 /** Splits a requirements file into logical lines the way pip does (`\` joins, comments dropped, blanks skipped). */
 export function logicalLines(text: string): LogicalLine[] {
@@ -42,11 +45,11 @@ export function logicalLines(text: string): LogicalLine[] {
     const joined = pending.length === 0 ? raw : pending.join('') + raw;
     const line = pending.length === 0 ? index + 1 : pendingLine;
     pending = [];
-    const stripped = joined.replace(COMMENT_RE, '').trim();
+    const stripped = withoutComment(joined).trim();
     if (stripped !== '') result.push({ line, text: stripped });
   }
   if (pending.length > 0) {
-    const stripped = pending.join('').replace(COMMENT_RE, '').trim();
+    const stripped = withoutComment(pending.join('')).trim();
     if (stripped !== '') result.push({ line: pendingLine, text: stripped });
   }
   return result;

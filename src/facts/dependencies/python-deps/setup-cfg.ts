@@ -1,5 +1,6 @@
 // setup.cfg: [options] install_requires and [options.extras_require], read as setuptools reads them.
 // https://setuptools.pypa.io/en/latest/userguide/declarative_config.html
+import { beforeComment, hasLineTerminator, isWhitespace } from '../../formats/line-text.js';
 import type { Extraction } from '../../model.js';
 import {
   addFactOrDiagnostic,
@@ -22,8 +23,6 @@ interface IniEntry {
 
 const NEWLINE_RE = /\r?\n/;
 const SECTION_RE = /^\[([^\]]+)\]/;
-const KEY_VALUE_RE = /^([^=:]+?)\s*[=:]\s*(.*)$/;
-const INLINE_COMMENT_RE = /\s+#.*$/;
 const FILE_DIRECTIVE = 'file:';
 
 export function extractSetupCfg(path: string, text: string): Extraction {
@@ -52,7 +51,7 @@ function readRequirementList(site: DependencySite, entry: IniEntry, draft: Extra
     ? entry.values
     : first.text.split(';').map((text) => ({ line: first.line, text }));
   for (const item of items) {
-    const text = item.text.replace(INLINE_COMMENT_RE, '').trim();
+    const text = beforeComment(item.text, isWhitespace, false).trim();
     if (text === '') continue;
     addFactOrDiagnostic(draft, pep508Fact({ ...site, line: item.line }, text));
   }
@@ -78,12 +77,27 @@ function readIni(text: string): IniEntry[] {
       section = sectionMatch[1]!.trim();
       return;
     }
-    const keyValue = KEY_VALUE_RE.exec(trimmed);
+    const keyValue = keyAndValue(trimmed);
     if (!keyValue) return;
-    current = { section, key: keyValue[1]!.trim().toLowerCase(), values: [], isMultiline: false };
-    const value = keyValue[2]!.trim();
+    current = { section, key: keyValue.key.toLowerCase(), values: [], isMultiline: false };
+    const value = keyValue.value;
     if (value !== '') current.values.push({ line: index + 1, text: value });
     entries.push(current);
   });
   return entries;
+}
+
+/**
+ * `key = value` or `key: value` (the first `=` or `:` splits), both trimmed; undefined without a key, or
+ * when the value holds a line break (as `/^([^=:]+?)\s*[=:]\s*(.*)$/` reads it, in linear time).
+ */
+function keyAndValue(line: string): { key: string; value: string } | undefined {
+  const equals = line.indexOf('=');
+  const colon = line.indexOf(':');
+  const separator = equals === -1 ? colon : colon === -1 ? equals : Math.min(equals, colon);
+  if (separator <= 0) return undefined;
+  const key = line.slice(0, separator).trim();
+  const value = line.slice(separator + 1);
+  if (key === '' || hasLineTerminator(value)) return undefined;
+  return { key, value: value.trim() };
 }
