@@ -3,11 +3,14 @@
 
 // C0 controls and DEL, C1 controls (U+009B is a one-character CSI on some terminals), the Unicode line and
 // paragraph separators, and the bidirectional overrides that reorder what a reader sees (CVE-2021-42574).
+// Also the characters that print as nothing, which make one name look like another or hide text in it:
+// the soft hyphen, zero-width spaces and joiners, word joiner and invisible operators, the BOM, the
+// interlinear annotation marks and the Unicode tag characters (U+E0000-U+E007F, as surrogate pairs).
 // Also lone surrogates: a file name's byte that is not UTF-8 (path-bytes.ts), or a `\ud800` escape in
 // JSON, which would be printed as U+FFFD and hide what is there.
 const CONTROL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
@@ -21,6 +24,8 @@ export function neutralizeControls(text: string): string {
   return text.replace(CONTROL, (char) => {
     const named = NAMED_CONTROLS[char];
     if (named) return named;
+    // A tag character is a surrogate pair: shown as its code point.
+    if (char.length === 2) return `\\u{${char.codePointAt(0)!.toString(16)}}`;
     const code = char.charCodeAt(0);
     // A file name's escaped byte shows as that byte, as git quotes it: `train\xff.py`.
     if (code >= 0xdc80 && code <= 0xdcff) return `\\x${(code - 0xdc00).toString(16)}`;

@@ -93,8 +93,10 @@ export function scanAllFormats(root: string, args: readonly string[] = [], env?:
 
 // Printable text holds no control character but newline (and a tab in our own help): no ESC, CR, BEL, C1,
 // line separators or bidirectional overrides.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// Nor a character that prints as nothing (zero-width, soft hyphen, BOM, tag characters).
+const RAW_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
 
 /** The problems of one output: a raw control character, a line starting with `::`, the secret. */
 export function outputProblems(output: string, secret?: string): string[] {
@@ -140,6 +142,8 @@ export const EVIL_NAMES = [
   '[click](https://evil.example)',
   'cell|split',
   '::warning::at the start',
+  'zero\u200bwidth',
+  'tag\udb40\udc41hidden',
 ];
 
 export function evilFiles(): Record<string, string> {

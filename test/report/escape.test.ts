@@ -36,3 +36,12 @@ describe('neutralizeControls', () => {
     expect(neutralizeControls('emoji 😀 \ud800\udc80')).toBe('emoji 😀 \ud800\udc80');
   });
 });
+
+describe('neutralizeControls, invisible characters', () => {
+  it('shows what would print as nothing, so one name cannot pass for another', () => {
+    expect(neutralizeControls('tra\u200bin.py')).toBe('tra\\u200bin.py');
+    expect(neutralizeControls('ml\u00adflow \u2060x\ufeff')).toBe('ml\\xadflow \\u2060x\\ufeff');
+    // Tag characters spell hidden ASCII (U+E0041 is a tagged "A").
+    expect(neutralizeControls('ok\udb40\udc41\udb40\udc7f')).toBe('ok\\u{e0041}\\u{e007f}');
+  });
+});
