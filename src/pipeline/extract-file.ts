@@ -3,6 +3,7 @@
 
 import { splitCommand, startsWithWords } from '../engine/command-words.js';
 import { namesDottedCall } from '../engine/dotted-call.js';
+import { pushTo } from '../engine/push-to.js';
 import { NestingTooDeep } from '../facts/formats/nesting-depth.js';
 import type { Diagnostic, Extraction, ExtractionContext, Extractor, Fact } from '../facts/model.js';
 import { DEFAULT_MAX_BYTES, decodeBytes, isUtf16, type RawRead } from '../repo/file-reader.js';
@@ -143,7 +144,7 @@ function namesRuleCall(context: ExtractionContext, callee: string): boolean {
     for (const name of context.callNames ?? []) {
       const segments = name.split('.');
       const shape = `${segments[0]}\0${segments.length}`;
-      byShape.set(shape, [...(byShape.get(shape) ?? []), segments]);
+      pushTo(byShape, shape, segments);
     }
     test =
       context.callNames === undefined

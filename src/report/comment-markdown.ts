@@ -1,5 +1,6 @@
 // The pull-request comment in three layers: a headline line; what this pull request changed and what blocks
 // the next phase; everything else inside a <details>, with a link to the job summary that keeps it open.
+import { pushTo } from '../engine/push-to.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { type Detail, footer, type Linker, linker, reportBody, unknownLine } from './markdown.js';
 import type { Evidence, PracticeResult, Report, StatusChange } from './model.js';
@@ -114,7 +115,7 @@ function changeLines(report: Report, link: Linker, maxChanges: number): string[]
       continue;
     }
     const key = practice.hiddenBy?.[0]?.path ?? '';
-    hidden.set(key, [...(hidden.get(key) ?? []), change]);
+    pushTo(hidden, key, change);
   }
   for (const group of hidden.values()) items.push(unknownChangeLine(group, byId, report, link));
   const lines = ['**This pull request:**', ''];

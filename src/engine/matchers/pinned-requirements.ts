@@ -3,11 +3,13 @@
 // fact index has already left out test, dev, lint and docs files and groups. A stray unpinned line
 // (a `pytest`, an `ipywidgets>=8`) should not fail a project that pins everything else, so the bar is
 // a share: at least PINNED_SHARE of the distinct main requirement names are pinned somewhere.
+
 import type { DependencyFact } from '../../facts/model.js';
 import type { Evidence } from '../../report/model.js';
 import { evidenceOf } from '../evidence.js';
 import type { FactIndex } from '../fact-index.js';
 import type { NearMiss } from '../near-miss.js';
+import { pushTo } from '../push-to.js';
 
 export const PINNED_SHARE = 0.9;
 /** A single pinned line is not an environment; pip-compile output has many. */
@@ -70,8 +72,8 @@ function measure(index: FactIndex): PinShare {
   // function's or a helper's requirements in a subfolder are components of their own.
   const atRoot = main.filter(([, fact]) => isAtRoot(fact.path, index.prefix));
   for (const [name, fact] of atRoot.length >= MIN_ENTRIES ? atRoot : main) {
-    byName.set(name, [...(byName.get(name) ?? []), fact]);
-    byFile.set(fact.path, [...(byFile.get(fact.path) ?? []), fact]);
+    pushTo(byName, name, fact);
+    pushTo(byFile, fact.path, fact);
   }
   const unpinned: DependencyFact[] = [];
   let pinned = 0;

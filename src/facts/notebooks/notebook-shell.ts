@@ -2,6 +2,7 @@
 // `%%script bash` cells (https://ipython.readthedocs.io/en/stable/interactive/magics.html). A notebook that
 // starts a model server or pulls DVC data does it here.
 
+import { pushTo } from '../../engine/push-to.js';
 import { splitShellLines } from '../ci/shell-lines.js';
 import type { ExtractionContext } from '../model.js';
 
@@ -58,7 +59,7 @@ function spellsPhrase(line: string, phrases: readonly string[]): boolean {
     const byWord = new Map<string, string[]>();
     for (const phrase of phrases) {
       const word = phrase.split(' ')[0]!;
-      byWord.set(word, [...(byWord.get(word) ?? []), phrase]);
+      pushTo(byWord, word, phrase);
     }
     groups = [...byWord];
     phraseGroups.set(phrases, groups);

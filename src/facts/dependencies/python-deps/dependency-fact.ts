@@ -31,7 +31,14 @@ export function dependencyFact(
 }
 
 export function unreadableRequirement(path: string, line: number, text: string): Diagnostic {
-  return { path, line, message: `cannot read requirement "${text}". It is not counted.` };
+  return { path, line, message: `cannot read requirement "${excerpt(text)}". It is not counted.` };
+}
+
+/** Quoted text is cut: a requirement can be a megabyte of brackets, and the report quotes it. */
+const MAX_QUOTED = 120;
+
+function excerpt(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }
 
 /** Turns one PEP 508 string into a fact, or into a diagnostic when it does not parse. */
