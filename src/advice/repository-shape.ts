@@ -22,10 +22,33 @@ const TEST_FILE = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$
 const TRAINING_SCRIPT = /(^|\/)train[^/]*\.py$/;
 const SKIPPED = /(^|\/)(tests?|docs|examples?|notebooks)\//;
 
-/** `paths` are repo-relative; `prefix` is the project's folder (`''` for the repository). */
+/**
+ * `paths` are repo-relative; `prefix` is the project's folder (`''` for the repository). One pass over the
+ * paths: a monorepo asks this once per project, and every path was tested several times.
+ */
 export function describeRepository(paths: readonly string[], prefix = ''): RepositoryShape {
-  const own = paths.filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
-  const has = (file: string) => own.includes(file);
+  const topLevel = new Set<string>();
+  const trainingScripts: string[] = [];
+  const packageInits: string[] = [];
+  let hasData = false;
+  let hasRawData = false;
+  let hasTests = false;
+  for (const repoPath of paths) {
+    if (!repoPath.startsWith(prefix)) continue;
+    const path = prefix === '' ? repoPath : repoPath.slice(prefix.length);
+    if (!path.includes('/')) topLevel.add(path);
+    if (path.startsWith('data/')) {
+      hasData = true;
+      if (path.startsWith('data/raw/')) hasRawData = true;
+    }
+    // Every test path spells `test` (conftest.py too): the expression runs only on those.
+    const isTest = path.includes('test') && TEST_FILE.test(path);
+    if (isTest) hasTests = true;
+    if (!path.endsWith('.py')) continue;
+    if (!isTest && TRAINING_SCRIPT.test(path) && !SKIPPED.test(path)) trainingScripts.push(path);
+    if (path.endsWith('__init__.py') && PACKAGE_INIT.test(path)) packageInits.push(path);
+  }
+  const has = (file: string) => topLevel.has(file);
   const condaFile = ['environment.yml', 'environment.yaml', 'conda.yaml', 'conda.yml'].find(has);
   const requirementsFile = has('requirements.txt')
     ? 'requirements.txt'
@@ -43,25 +66,26 @@ export function describeRepository(paths: readonly string[], prefix = ''): Repos
           : condaFile
             ? `conda env update -n base -f ${condaFile}`
             : 'pip install -r requirements.txt';
-  const dataFolder = ['data/raw', 'data'].find((folder) => own.some((path) => path.startsWith(`${folder}/`)));
-  const trainingScript = own
-    .filter((path) => TRAINING_SCRIPT.test(path) && !TEST_FILE.test(path) && !SKIPPED.test(path))
-    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
+  const dataFolder = hasRawData ? 'data/raw' : hasData ? 'data' : undefined;
+  const trainingScript = trainingScripts.sort(
+    (a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b),
+  )[0];
   return {
-    name: packageName(own) ?? (prefix ? posix.basename(prefix.replace(/\/$/, '')) : 'model'),
+    name: packageName(packageInits) ?? (prefix ? posix.basename(prefix.replace(/\/$/, '')) : 'model'),
     ...(dataFolder ? { dataFolder } : {}),
     ...(trainingScript ? { trainingScript: `${prefix}${trainingScript}` } : {}),
     install,
     ...(requirementsFile ? { requirementsFile } : {}),
     ...(condaFile ? { condaFile } : {}),
-    hasTests: own.some((path) => TEST_FILE.test(path)),
+    hasTests,
   };
 }
 
-/** A top-level or src/ package: `churn/__init__.py` or `src/churn/__init__.py`. */
-function packageName(paths: readonly string[]): string | undefined {
-  const init = paths
-    .filter((path) => /^(src\/)?[A-Za-z_][\w]*\/__init__\.py$/.test(path))
+const PACKAGE_INIT = /^(src\/)?[A-Za-z_][\w]*\/__init__\.py$/;
+
+/** A top-level or src/ package, from its `churn/__init__.py` or `src/churn/__init__.py`. */
+function packageName(inits: readonly string[]): string | undefined {
+  const init = inits
     .map((path) => path.split('/').at(-2)!)
     .filter((name) => !/^(tests?|docs|scripts)$/.test(name))
     .sort()[0];
