@@ -38,28 +38,26 @@ export function cellsOf(bytes: Buffer): NotebookCell[] | undefined {
   const cellsEnd = notebookMetadataAt(raw);
   if (cellsEnd === -1) return undefined;
   const cells: NotebookCell[] = [];
-  const before = (index: number) => (index !== -1 && index < cellsEnd ? index : -1);
-  let at = before(raw.indexOf(CELL_TYPE_KEY));
-  // The next `"source"` key, searched once: found after a cell's source, it is the next cell's.
-  let sourceAt = raw.indexOf(SOURCE_KEY);
-  if (at === -1 || sourceAt < at) return undefined;
-  while (at !== -1) {
-    const typeStart = valueStart(raw, at + CELL_TYPE_KEY.length);
+  // One search finds both keys in order: each cell's `"cell_type"`, then its `"source"`, then the next
+  // cell's `"cell_type"`. Any other order is a layout this does not know (a cell without a source, or a
+  // nested object with either key, as an output showing a notebook as JSON).
+  let key = keyAfter(raw, 0, cellsEnd);
+  if (key?.isType !== true) return undefined;
+  while (key?.isType) {
+    const typeStart = valueStart(raw, key.at + CELL_TYPE_KEY.length);
     const typeEnd = typeStart === -1 ? -1 : stringEnd(raw, typeStart);
     if (typeEnd === -1) return undefined;
-    if (sourceAt !== -1 && sourceAt < typeEnd) sourceAt = raw.indexOf(SOURCE_KEY, typeEnd);
-    const next = before(raw.indexOf(CELL_TYPE_KEY, typeEnd));
-    if (sourceAt === -1 || sourceAt > cellsEnd || (next !== -1 && next < sourceAt)) return undefined;
-    const sourceStart = valueStart(raw, sourceAt + SOURCE_KEY.length);
+    const source = keyAfter(raw, typeEnd, cellsEnd);
+    if (source === undefined || source.isType) return undefined;
+    const sourceStart = valueStart(raw, source.at + SOURCE_KEY.length);
     // Markdown and raw cells are never read: their sources are neither scanned nor decoded (a key found
     // after the key is still a key: quotes inside the value are escaped).
     const isCode = raw.startsWith('"code"', typeStart);
     const sourceEnd = !isCode || sourceStart === -1 ? sourceStart : sourceValueEnd(raw, sourceStart);
     if (sourceEnd === -1) return undefined;
-    // A second `"source"` before the next cell: a layout this does not know (a nested object with one).
-    sourceAt = raw.indexOf(SOURCE_KEY, sourceEnd);
-    const after = before(sourceAt);
-    if (after !== -1 && (next === -1 || after < next)) return undefined;
+    // A second `"source"` before the next cell: a layout this does not know.
+    key = keyAfter(raw, sourceEnd, cellsEnd);
+    if (key !== undefined && !key.isType) return undefined;
     try {
       const type: unknown = isCode ? 'code' : JSON.parse(bytes.toString('utf8', typeStart, typeEnd));
       if (typeof type !== 'string') return undefined;
@@ -68,9 +66,18 @@ export function cellsOf(bytes: Buffer): NotebookCell[] | undefined {
     } catch {
       return undefined;
     }
-    at = next;
   }
   return cells;
+}
+
+const KEY = /"(?:cell_type|source)"/g;
+
+/** The first `"cell_type"` or `"source"` key at or after `from` and before `end`, else undefined. */
+function keyAfter(raw: string, from: number, end: number): { at: number; isType: boolean } | undefined {
+  KEY.lastIndex = from;
+  const found = KEY.exec(raw);
+  if (found === null || found.index >= end) return undefined;
+  return { at: found.index, isType: found[0] === CELL_TYPE_KEY };
 }
 
 /** nbformat 4 or later, read from the notebook's own key (Jupyter writes it last but one). */
