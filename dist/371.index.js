@@ -19,11 +19,14 @@ __webpack_require__.d(__webpack_exports__, {
 var usage_error = __webpack_require__(8582);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/facts/formats/yaml-lines.ts
+var yaml_lines = __webpack_require__(1359);
 ;// CONCATENATED MODULE: ./src/engine/yaml-value.ts
 // One YAML document read by the yaml library's parse() for a file a user writes (a configuration, a
 // custom rule), with a syntax error worded the same way for each. Errors are not prettified: the library
 // quotes the offending line for every error, so a long line of errors took time quadratic in its length
 // (a 40 KB line of quotes, a second).
+
 
 /** A syntax error or limit: its 1-based line when known, and the parser's reason, cut to a short excerpt. */
 class YamlSyntaxError extends Error {
@@ -48,11 +51,8 @@ function parseYamlValue(text, options) {
         const firstLine = message.split('\n', 1)[0] ?? message;
         // The parser may quote the text it choked on: a short excerpt only.
         const reason = firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
-        // An error at the end of the text (an unclosed bracket) points at its last line with content.
-        if (!Array.isArray(position))
-            throw new YamlSyntaxError(undefined, reason);
-        const offset = Math.min(position[0], Math.max(0, text.trimEnd().length - 1));
-        throw new YamlSyntaxError(lineCounter.linePos(offset).line, reason);
+        const line = Array.isArray(position) ? (0,yaml_lines/* yamlErrorLine */.C$)(text, lineCounter, position[0]) : undefined;
+        throw new YamlSyntaxError(line, reason);
     }
 }
 
@@ -285,7 +285,7 @@ var glob_list = __webpack_require__(6571);
 const GlobListSchema = schemas/* array */.YOg(schemas/* string */.YjP()
     .min(1)
     .superRefine((glob, context) => {
-    const problem = (0,glob_list/* globProblem */.A)(glob);
+    const problem = (0,glob_list/* globProblem */.AI)(glob);
     if (problem)
         context.addIssue({ code: 'custom', message: problem });
 }))
@@ -451,10 +451,13 @@ function checkAdvice(advice, rules, tools, where) {
 function parseRuleFile(text, where, schema) {
     let input;
     try {
-        input = (0,dist/* parse */.qg)(text);
+        // The library's default alias limit, with errors worded as for every file a person writes.
+        input = parseYamlValue(text, { maxAliasCount: 100 });
     }
     catch (error) {
-        throw new usage_error/* UsageError */.e(`${where}: ${error.message.split('\n')[0]}. Fix the YAML syntax.`);
+        if (!(error instanceof YamlSyntaxError))
+            throw error;
+        throw new usage_error/* UsageError */.e(`${where}${error.line ? `:${error.line}` : ''}: not valid YAML (${error.reason}). Fix the syntax.`);
     }
     const result = schema.safeParse(input);
     if (!result.success) {

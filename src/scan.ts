@@ -5,13 +5,12 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Config } from './config/config-schema.js';
 import { defaultConfig } from './config/default-config.js';
-import { compileGlobList } from './config/glob-list.js';
+import { compileGlobList, compileProjectGlobs } from './config/glob-list.js';
 import { compileRules, mlSignalNames } from './engine/evaluate.js';
 import { extractionContextOf } from './engine/extraction-context.js';
 import { findFirstPartyPackages } from './engine/fact-index.js';
 import { loadRules, type RuleSet } from './engine/load-rules.js';
 import { UsageError } from './engine/usage-error.js';
-import { withoutTrailingSlashes } from './facts/formats/line-text.js';
 import type { Diagnostic } from './facts/model.js';
 import { assessProject, toAssessment } from './pipeline/assess.js';
 import { collectFacts, type ExtractionReuse } from './pipeline/collect-facts.js';
@@ -313,7 +312,7 @@ class IgnoredFiles {
 /** Folders matching the `projects` globs, found from the listed paths (no extra directory walk). */
 function findProjectFolders(paths: readonly string[], globs: readonly string[]): string[] {
   if (globs.length === 0) return [];
-  const isProject = compileGlobList(globs.map(withoutTrailingSlashes));
+  const isProject = compileProjectGlobs(globs);
   const folders = new Set<string>();
   for (const path of paths) {
     for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {

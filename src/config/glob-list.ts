@@ -2,6 +2,7 @@
 // glob starting with `!` takes back what the globs before it matched (`["data/**", "!data/keep/**"]`
 // leaves out data/ but data/keep/). Given alone to picomatch, a `!` glob would match every other path.
 import picomatch from 'picomatch';
+import { withoutTrailingSlashes } from '../facts/formats/line-text.js';
 
 /** Why a glob of the list cannot be used, or undefined; shown after the field's name. */
 export function globProblem(glob: string): string | undefined {
@@ -29,4 +30,9 @@ export function compileGlobList(globs: readonly string[]): (path: string) => boo
     }
     return isMatched;
   };
+}
+
+/** Whether a folder (no trailing `/`) is a project the `projects` globs name, written with or without one. */
+export function compileProjectGlobs(globs: readonly string[]): (folder: string) => boolean {
+  return compileGlobList(globs.map(withoutTrailingSlashes));
 }

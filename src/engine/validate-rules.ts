@@ -1,7 +1,6 @@
 // Validates rules/*.yml and the catalogs beside them: a broken file fails loudly, naming file and field.
 // Loaded only when no fresh rules.json stands for them (load-rules.ts).
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import type { RuleSet } from './load-rules.js';
 import { PRACTICE_IDS } from './rule-constants.js';
@@ -15,6 +14,7 @@ import {
   ToolCatalogSchema,
 } from './rule-schema.js';
 import { UsageError } from './usage-error.js';
+import { parseYamlValue, YamlSyntaxError } from './yaml-value.js';
 import { describeIssue } from './zod-messages.js';
 
 export function validateRules(rulesDir: string, ruleFiles: string[], texts: Map<string, string>): RuleSet {
@@ -98,9 +98,13 @@ function checkAdvice(advice: AdviceCatalog, rules: Rule[], tools: Record<string,
 function parseRuleFile<T>(text: string, where: string, schema: z.ZodType<T>): T {
   let input: unknown;
   try {
-    input = parse(text);
+    // The library's default alias limit, with errors worded as for every file a person writes.
+    input = parseYamlValue(text, { maxAliasCount: 100 });
   } catch (error) {
-    throw new UsageError(`${where}: ${(error as Error).message.split('\n')[0]}. Fix the YAML syntax.`);
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new UsageError(
+      `${where}${error.line ? `:${error.line}` : ''}: not valid YAML (${error.reason}). Fix the syntax.`,
+    );
   }
   const result = schema.safeParse(input);
   if (!result.success) {

@@ -3,6 +3,7 @@
 // quotes the offending line for every error, so a long line of errors took time quadratic in its length
 // (a 40 KB line of quotes, a second).
 import { LineCounter, parse } from 'yaml';
+import { yamlErrorLine } from '../facts/formats/yaml-lines.js';
 
 export interface YamlValueOptions {
   maxAliasCount: number;
@@ -31,9 +32,7 @@ export function parseYamlValue(text: string, options: YamlValueOptions): unknown
     const firstLine = message.split('\n', 1)[0] ?? message;
     // The parser may quote the text it choked on: a short excerpt only.
     const reason = firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine;
-    // An error at the end of the text (an unclosed bracket) points at its last line with content.
-    if (!Array.isArray(position)) throw new YamlSyntaxError(undefined, reason);
-    const offset = Math.min(position[0], Math.max(0, text.trimEnd().length - 1));
-    throw new YamlSyntaxError(lineCounter.linePos(offset).line, reason);
+    const line = Array.isArray(position) ? yamlErrorLine(text, lineCounter, position[0]) : undefined;
+    throw new YamlSyntaxError(line, reason);
   }
 }

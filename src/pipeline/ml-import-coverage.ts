@@ -4,9 +4,8 @@
 // the file belongs to, the file's own imports come later and can change nothing.
 //
 // A thread sees its files in ascending path order, so what it kept earlier also comes first in the scan.
-import { compileGlobList } from '../config/glob-list.js';
+import { compileProjectGlobs } from '../config/glob-list.js';
 import { isTestPath } from '../engine/test-paths.js';
-import { withoutTrailingSlashes } from '../facts/formats/line-text.js';
 import type { ExtractionContext } from '../facts/model.js';
 import type { FileOutcome } from './extract-file.js';
 
@@ -21,7 +20,7 @@ export class MlImportCoverage {
     this.mlOnly = context.mlOnlyModules ?? new Map();
     const globs = context.projectGlobs ?? [];
     // As scan.ts finds project folders.
-    this.isProject = globs.length === 0 ? undefined : compileGlobList(globs.map(withoutTrailingSlashes));
+    this.isProject = globs.length === 0 ? undefined : compileProjectGlobs(globs);
   }
 
   /** True when, in every assessed folder where `path` is not test code, each of `roots` is covered. */

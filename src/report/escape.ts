@@ -8,9 +8,12 @@
 // interlinear annotation marks and the Unicode tag characters (U+E0000-U+E007F, as surrogate pairs).
 // Also lone surrogates: a file name's byte that is not UTF-8 (path-bytes.ts), or a `\ud800` escape in
 // JSON, which would be printed as U+FFFD and hide what is there.
-const CONTROL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** All of these but the C0 controls and lone surrogates, which JSON.stringify escapes itself (json.ts). */
+export const HIDDEN_CHARACTERS =
+  '[\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufff9-\\ufffb]|\\udb40[\\udc00-\\udc7f]';
+const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const CONTROL = new RegExp(`[\\u0000-\\u001f]|${HIDDEN_CHARACTERS}|${LONE_SURROGATE}`, 'g');
 const NAMED_CONTROLS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**

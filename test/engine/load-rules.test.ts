@@ -74,7 +74,7 @@ describe('loadRules', () => {
 
   it('reports broken YAML with its position', () => {
     expect(() => loadRules(rulesWith('ci-cd.yml', 'id: ci-cd\ntitle: [unclosed\n'))).toThrow(
-      /^rules\/ci-cd\.yml: .*Fix the YAML syntax\.$/,
+      /^rules\/ci-cd\.yml:2: not valid YAML \(.+\)\. Fix the syntax\.$/,
     );
   });
 });

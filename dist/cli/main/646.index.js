@@ -120,7 +120,7 @@ function terminalQuestions(input, output) {
 const GlobListSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .min(1)
     .superRefine((glob, context) => {
-    const problem = (0,_glob_list_js__WEBPACK_IMPORTED_MODULE_2__/* .globProblem */ .A)(glob);
+    const problem = (0,_glob_list_js__WEBPACK_IMPORTED_MODULE_2__/* .globProblem */ .AI)(glob);
     if (problem)
         context.addIssue({ code: 'custom', message: problem });
 }))

@@ -61,8 +61,6 @@ const lineTables = new WeakMap<object, LineTable>();
  */
 const MAX_YAML_NESTING = 256;
 
-const POSITION_SUFFIX = / at line \d+, column \d+:?$/;
-
 /**
  * Parses every document of a YAML text. Never throws: syntax errors end up in `error`
  * and the other documents are still returned. Duplicate keys are accepted (the last wins),
@@ -122,8 +120,7 @@ export function parseYamlDocuments(text: string): YamlDocuments {
 
 /**
  * The first syntax error of the parsed documents, as its 1-based line and the first line of the parser's
- * message without the position the parser appends (`missing closing "quote`). Undefined when every
- * document is well-formed.
+ * message (`missing closing "quote`). Undefined when every document is well-formed.
  */
 export function firstYamlError(parsed: YamlDocuments, style: YamlErrorStyle = {}): YamlError | undefined {
   for (const document of parsed.documents) {
@@ -134,11 +131,17 @@ export function firstYamlError(parsed: YamlDocuments, style: YamlErrorStyle = {}
 }
 
 function describeYamlError(error: YAMLError, parsed: YamlDocuments, style: YamlErrorStyle): YamlError {
-  // An error found at the end of the text (an unclosed quote or bracket) points at its last line with content.
-  const offset = Math.min(error.pos[0], Math.max(0, parsed.text.trimEnd().length - 1));
-  const firstLine = (error.message.split('\n', 1)[0] ?? error.message).replace(POSITION_SUFFIX, '');
+  const firstLine = error.message.split('\n', 1)[0] ?? error.message;
   const reason = style.keepCase ? firstLine : firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
-  return { line: parsed.lineCounter.linePos(offset).line, reason };
+  return { line: yamlErrorLine(parsed.text, parsed.lineCounter, error.pos[0]), reason };
+}
+
+/**
+ * The 1-based line of a parse error at `offset`. One found at the end of the text (an unclosed quote or
+ * bracket) points at the text's last line with content.
+ */
+export function yamlErrorLine(text: string, lineCounter: LineCounter, offset: number): number {
+  return lineCounter.linePos(Math.min(offset, Math.max(0, text.trimEnd().length - 1))).line;
 }
 
 /**
