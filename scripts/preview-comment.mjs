@@ -54,6 +54,8 @@ async function startFakeGitHub() {
       response.end(JSON.stringify(body));
     };
     const shape = (comment) => ({ ...comment, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    // The workflow's token is an installation token: GitHub answers GET /user with 403 for it.
+    if (url.pathname === '/user') return send(403, { message: 'Resource not accessible by integration' });
     if (/\/issues\/\d+\/comments$/.test(url.pathname)) {
       if (request.method === 'GET') return send(200, comments.map(shape));
       const comment = { id: nextId++, body: JSON.parse(text).body };
